@@ -1,0 +1,37 @@
+namespace FactCheck.Text;
+
+/// <summary>Turns offsets into 1-based line and column (UTF-16 units), as editors and SARIF count them.</summary>
+public sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+
+    public LineMap(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = [.. starts];
+    }
+
+    public int LineCount => _lineStarts.Length;
+
+    public (int Line, int Column) Locate(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    public int LineStart(int line) => _lineStarts[line - 1];
+}

@@ -1,0 +1,42 @@
+namespace FactCheck.Text;
+
+/// <summary>
+/// Text after folding, with a map back to the original: every recognized value is found in
+/// <see cref="Value"/> but reported by its span in <see cref="Original"/>.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _toOriginal;
+
+    internal NormalizedText(string original, string value, int[] toOriginal)
+    {
+        Original = original;
+        Value = value;
+        _toOriginal = toOriginal;
+    }
+
+    public string Original { get; }
+
+    public string Value { get; }
+
+    /// <summary>The original offset of a normalized offset (0..Value.Length inclusive).</summary>
+    public int ToOriginal(int normalizedOffset) => _toOriginal[normalizedOffset];
+
+    /// <summary>The original span of a normalized span; dropped characters inside it are kept.</summary>
+    public TextSpan ToOriginal(TextSpan normalized)
+    {
+        var start = _toOriginal[normalized.Start];
+        var end = normalized.End == 0 ? 0 : _toOriginal[normalized.End - 1] + 1;
+        // A surrogate pair or a dropped mark right after the last character belongs to it.
+        while (end < Original.Length && IsTrailing(Original[end]))
+        {
+            end++;
+        }
+
+        return new TextSpan(start, Math.Max(start, end));
+    }
+
+    public ReadOnlySpan<char> Slice(int start, int end) => Value.AsSpan(start, end - start);
+
+    private static bool IsTrailing(char c) => char.IsLowSurrogate(c) || PersianChars.Fold(c) == '\0' && c != '\uFEFF';
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace FactCheck.Text;
+
+/// <summary>
+/// Finds lexicon phrases (number words, month names, qualifiers, rule cues) at a token, longest
+/// first, with one dictionary probe per token. Each phrase is stored in every way real text writes
+/// it: parts joined by a non-joiner, by a space, or glued (سه‌شنبه، سه شنبه، سهشنبه).
+/// </summary>
+public sealed class PhraseTrie<T>
+{
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; returns false when it normalizes to nothing or was already present.</summary>
+    public bool Add(string phrase, T value)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var parts = Split(phrase);
+        if (parts.Count == 0)
+        {
+            return false;
+        }
+
+        var added = false;
+        foreach (var variant in GlueVariants(parts))
+        {
+            var node = _root;
+            foreach (var part in variant)
+            {
+                node = node.Child(part);
+            }
+
+            if (!node.HasValue)
+            {
+                node.Set(value);
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            Count++;
+        }
+
+        return added;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/>.</summary>
+    public bool TryMatch(TokenizedText text, int start, [MaybeNullWhen(false)] out T value, out int tokenCount)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        value = default;
+        tokenCount = 0;
+        var node = _root;
+        for (var i = start; i < text.Count; i++)
+        {
+            if (i > start && !text.Continues(i))
+            {
+                break;
+            }
+
+            if (!node.TryGet(text.TextOf(i), out var child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.HasValue)
+            {
+                value = node.Value!;
+                tokenCount = i - start + 1;
+            }
+        }
+
+        return tokenCount > 0;
+    }
+
+    /// <summary>Whether the phrase normalizes to at least one token (rule validation uses this).</summary>
+    public static bool CanMatch(string phrase) => Split(phrase).Count > 0;
+
+    private static List<string> Split(string phrase)
+    {
+        var tokenized = TokenizedText.From(phrase);
+        var parts = new List<string>(tokenized.Count);
+        for (var i = 0; i < tokenized.Count; i++)
+        {
+            parts.Add(tokenized.TextOf(i).ToString());
+        }
+
+        return parts;
+    }
+
+    // A phrase of k parts has 2^(k-1) spellings; phrases are short, and only word-to-word
+    // boundaries can be glued.
+    private static IEnumerable<List<string>> GlueVariants(List<string> parts)
+    {
+        var seams = parts.Count - 1;
+        var masks = seams > 6 ? 1 : 1 << seams;
+        for (var mask = 0; mask < masks; mask++)
+        {
+            var variant = new List<string> { parts[0] };
+            for (var s = 0; s < seams; s++)
+            {
+                var next = parts[s + 1];
+                if ((mask & (1 << s)) != 0 && char.IsLetter(variant[^1][^1]) && char.IsLetter(next[0]))
+                {
+                    variant[^1] += next;
+                }
+                else
+                {
+                    variant.Add(next);
+                }
+            }
+
+            yield return variant;
+        }
+    }
+
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _children;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public bool HasValue { get; private set; }
+
+        public T? Value { get; private set; }
+
+        public void Set(T value)
+        {
+            Value = value;
+            HasValue = true;
+        }
+
+        public Node Child(string part)
+        {
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            if (!_children.TryGetValue(part, out var child))
+            {
+                child = new Node();
+                _children.Add(part, child);
+            }
+
+            return child;
+        }
+
+        public bool TryGet(ReadOnlySpan<char> part, [MaybeNullWhen(false)] out Node child)
+        {
+            if (_children is null)
+            {
+                child = null;
+                return false;
+            }
+
+            return _lookup.TryGetValue(part, out child);
+        }
+    }
+}

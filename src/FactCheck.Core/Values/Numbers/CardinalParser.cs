@@ -1,0 +1,313 @@
+using FactCheck.Lexicon;
+using FactCheck.Text;
+
+namespace FactCheck.Values.Numbers;
+
+/// <summary>
+/// The grammar of Persian amounts over tokens, left to right with no backtracking: digits or words,
+/// scale words (هزار، میلیون...), «و» between parts of falling magnitude, halves, and an ordinal
+/// ending. Digits may mix with words (۲۲ هزار و 400) and touch them (۱۴ هزار۲۸۶).
+/// </summary>
+internal static class CardinalParser
+{
+    public static bool TryRead(TokenizedText t, int start, NumberLexicon lex, out Cardinal cardinal)
+    {
+        cardinal = default;
+        if (start >= t.Count)
+        {
+            return false;
+        }
+
+        if (t.Tokens[start].Kind == TokenKind.Word && lex.Words.TryMatch(t, start, out var first, out var firstLength)
+            && first.Role == NumberWordRole.Vague && !lex.NotNumbers.TryMatch(t, start, out _, out _))
+        {
+            cardinal = new Cardinal(start, start + firstLength, first.Value, 1, true, false, 0, false, first.Value, first.Max);
+            return true;
+        }
+
+        var state = new State();
+        var j = start;
+        while (j < t.Count && (j == start || t.Continues(j)))
+        {
+            var token = t.Tokens[j];
+            int consumed;
+            if (token.Kind == TokenKind.Digits)
+            {
+                consumed = state.Digits(t, j, j == start);
+                if (consumed > 0 && state.Ordinal is false && TryOrdinalSuffix(t, j + 1, lex, out var suffixLength))
+                {
+                    state.Ordinal = true;
+                    state.End = j + 1 + suffixLength;
+                    break;
+                }
+            }
+            else if (token.Kind == TokenKind.Word && t.Is(j, PersianNumberWords.And))
+            {
+                if (state.PendingAnd || !state.HasAny)
+                {
+                    break;
+                }
+
+                state.PendingAnd = true;
+                j++;
+                continue;
+            }
+            else if (token.Kind == TokenKind.Word && !lex.NotNumbers.TryMatch(t, j, out _, out _)
+                && lex.Words.TryMatch(t, j, out var word, out var length))
+            {
+                consumed = state.Word(word, length, t, j, lex) ? length : 0;
+            }
+            else
+            {
+                break;
+            }
+
+            if (consumed == 0)
+            {
+                break;
+            }
+
+            j += consumed;
+            state.End = j;
+            state.PendingAnd = false;
+            if (state.Ordinal)
+            {
+                break;
+            }
+        }
+
+        if (!state.HasAny)
+        {
+            return false;
+        }
+
+        cardinal = state.Finish(start);
+        return true;
+    }
+
+    private static bool TryOrdinalSuffix(TokenizedText t, int j, NumberLexicon lex, out int length)
+    {
+        length = 0;
+        if (j >= t.Count)
+        {
+            return false;
+        }
+
+        var gap = t.Tokens[j].Gap;
+        if (gap is TokenGap.None or TokenGap.Joiner && lex.OrdinalSuffixes.TryMatch(t, j, out _, out length))
+        {
+            return true;
+        }
+
+        // ۲۳-ام
+        if (gap == TokenGap.None && t.IsSymbol(j, '-') && j + 1 < t.Count && t.Tokens[j + 1].Gap == TokenGap.None
+            && lex.OrdinalSuffixes.TryMatch(t, j + 1, out _, out var after))
+        {
+            length = after + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private struct State
+    {
+        private decimal _total;
+        private decimal _group;
+        private bool _groupHas;
+        private bool _groupFromDigits;
+        private decimal _lastScale;
+        private decimal _fractionResolution;
+        private bool _approximate;
+        private bool _weakOnly;
+        private int _terms;
+        private bool _endsWithScale;
+
+        public State()
+        {
+            _lastScale = decimal.MaxValue;
+            _weakOnly = true;
+        }
+
+        public int End { get; set; }
+
+        public bool PendingAnd { get; set; }
+
+        public bool Ordinal { get; set; }
+
+        public readonly bool HasAny => _terms > 0;
+
+        /// <summary>Reads a digits token; returns tokens consumed (1) or 0 to stop.</summary>
+        public int Digits(TokenizedText t, int j, bool isFirst)
+        {
+            if (_groupHas)
+            {
+                return 0; // "بیست 5", "5 6"
+            }
+
+            if (!isFirst)
+            {
+                // Digits continue an amount only after a scale word: ۲۲ هزار و 400، ۱۴ هزار۲۸۶.
+                if (_total == 0 || !(PendingAnd || t.Tokens[j].Gap == TokenGap.None))
+                {
+                    return 0;
+                }
+            }
+
+            var reading = DigitsParser.Read(t.TextOf(j));
+            if (reading.Shape is not (DigitsShape.Integer or DigitsShape.Decimal))
+            {
+                return 0;
+            }
+
+            if (_total > 0 && reading.Value >= _lastScale)
+            {
+                return 0;
+            }
+
+            if (reading.Shape == DigitsShape.Decimal)
+            {
+                _approximate = true;
+                _fractionResolution = reading.Resolution;
+            }
+
+            _group = reading.Value;
+            _groupHas = true;
+            _groupFromDigits = true;
+            _weakOnly = false;
+            _endsWithScale = false;
+            _terms++;
+            return 1;
+        }
+
+        public bool Word(NumberWord word, int length, TokenizedText t, int j, NumberLexicon lex)
+        {
+            switch (word.Role)
+            {
+                case NumberWordRole.Small:
+                    if (_groupHas)
+                    {
+                        if (word.Value == 100 && !PendingAnd && !_groupFromDigits && _group is > 0 and < 10)
+                        {
+                            _group *= 100; // چهار صد
+                        }
+                        else if (PendingAnd && !_groupFromDigits && _fractionResolution == 0 && word.Value < Place(_group))
+                        {
+                            _group += word.Value;
+                        }
+                        else
+                        {
+                            return false;
+                        }
+                    }
+                    else
+                    {
+                        if (_total > 0 && (!PendingAnd || word.Value >= _lastScale))
+                        {
+                            return false;
+                        }
+
+                        _group = word.Value;
+                        _groupHas = true;
+                        _groupFromDigits = false;
+                    }
+
+                    _weakOnly &= word.Weak;
+                    break;
+
+                case NumberWordRole.Scale:
+                    if (PendingAnd || word.Value >= _lastScale)
+                    {
+                        return false;
+                    }
+
+                    var multiplier = _groupHas ? _group : 1;
+                    _total += multiplier * word.Value;
+                    _fractionResolution *= word.Value;
+                    _lastScale = word.Value;
+                    _approximate = true;
+                    _group = 0;
+                    _groupHas = false;
+                    _groupFromDigits = false;
+                    _weakOnly = false;
+                    _terms++;
+                    _endsWithScale = true;
+                    Ordinal = word.Ordinal;
+                    return true;
+
+                case NumberWordRole.Half:
+                    if (PendingAnd && _groupHas && _total == 0 && _fractionResolution == 0 && decimal.Truncate(_group) == _group)
+                    {
+                        _group += 0.5m; // یک و نیم
+                    }
+                    else if (!_groupHas && !PendingAnd && _total == 0 && NextIsScale(t, j + length, lex))
+                    {
+                        _group = 0.5m; // نیم میلیون
+                        _groupHas = true;
+                    }
+                    else
+                    {
+                        return false;
+                    }
+
+                    _fractionResolution = 0.5m;
+                    _approximate = true;
+                    _weakOnly = false;
+                    break;
+
+                default:
+                    return false;
+            }
+
+            _terms++;
+            _endsWithScale = false;
+            Ordinal = word.Ordinal;
+            return true;
+        }
+
+        public readonly Cardinal Finish(int start)
+        {
+            var value = _total + (_groupHas ? _group : 0);
+            decimal resolution;
+            if (_fractionResolution > 0)
+            {
+                resolution = _fractionResolution;
+            }
+            else
+            {
+                resolution = 1;
+                var rest = value;
+                while (rest >= 10 && rest % 10 == 0)
+                {
+                    rest /= 10;
+                    resolution *= 10;
+                }
+            }
+
+            var trailingScale = _endsWithScale ? _lastScale : 0;
+            return new Cardinal(start, End, value, resolution, _approximate, Ordinal, trailingScale, _weakOnly && _terms == 1);
+        }
+
+        private static bool NextIsScale(TokenizedText t, int j, NumberLexicon lex) =>
+            j < t.Count && lex.Words.TryMatch(t, j, out var next, out _) && next.Role == NumberWordRole.Scale;
+
+        // The place of the last non-zero digit: after 120 only units may follow (صد و بیست و یک).
+        private static decimal Place(decimal group)
+        {
+            if (group == 0)
+            {
+                return 1;
+            }
+
+            decimal place = 1;
+            var rest = group;
+            while (rest % 10 == 0)
+            {
+                rest /= 10;
+                place *= 10;
+            }
+
+            return place;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using FactCheck.Lexicon;
+using FactCheck.Text;
+
+namespace FactCheck.Values.Numbers;
+
+/// <summary>The number-related word lists, compiled once into phrase tries.</summary>
+internal sealed class NumberLexicon
+{
+    public static readonly NumberLexicon Persian = new();
+
+    private NumberLexicon()
+    {
+        foreach (var (word, entry) in PersianNumberWords.All())
+        {
+            Words.Add(word, entry);
+        }
+
+        foreach (var (phrase, qualifier) in PersianQuantityWords.Qualifiers)
+        {
+            Qualifiers.Add(phrase, qualifier);
+        }
+
+        foreach (var (phrase, qualifier) in PersianQuantityWords.TrailingQualifiers)
+        {
+            TrailingQualifiers.Add(phrase, qualifier);
+        }
+
+        foreach (var (phrase, unit, factor) in PersianQuantityWords.Units)
+        {
+            Units.Add(phrase, new UnitWord(unit, factor));
+        }
+
+        AddAll(NotNumbers, PersianNumberWords.NotNumbers);
+        AddAll(IdentifierLabels, PersianQuantityWords.IdentifierLabels);
+        AddAll(RangeWords, PersianQuantityWords.RangeWords);
+        AddAll(RangeOpeners, PersianQuantityWords.RangeOpeners);
+        AddAll(PeopleAfterTan, PersianQuantityWords.PeopleAfterTan);
+        AddAll(OrdinalSuffixes, PersianNumberWords.DigitOrdinalSuffixes);
+    }
+
+    public PhraseTrie<NumberWord> Words { get; } = new();
+
+    public PhraseTrie<Qualifier> Qualifiers { get; } = new();
+
+    public PhraseTrie<Qualifier> TrailingQualifiers { get; } = new();
+
+    public PhraseTrie<UnitWord> Units { get; } = new();
+
+    public PhraseTrie<bool> NotNumbers { get; } = new();
+
+    public PhraseTrie<bool> IdentifierLabels { get; } = new();
+
+    public PhraseTrie<bool> RangeWords { get; } = new();
+
+    public PhraseTrie<bool> RangeOpeners { get; } = new();
+
+    public PhraseTrie<bool> PeopleAfterTan { get; } = new();
+
+    public PhraseTrie<bool> OrdinalSuffixes { get; } = new();
+
+    private static void AddAll(PhraseTrie<bool> trie, IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            trie.Add(phrase, true);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using FactCheck.Text;
+
+namespace FactCheck.Values.Numbers;
+
+/// <summary>
+/// Reads one amount at a token: an optional qualifier (بیش از)، a cardinal, a range (۱۰ تا ۱۵ هزار)،
+/// percent, a unit (تن، هکتار، نفر) and a trailing qualifier (و اندی). The span covers all of it.
+/// </summary>
+internal sealed class NumberReader(NumberLexicon lex)
+{
+    public bool TryRead(TokenizedText t, int start, out Quantity? quantity, out int next)
+    {
+        quantity = null;
+        next = start;
+        var i = start;
+        var qualifier = Qualifier.Exact;
+        var opensRange = false;
+        if (lex.Qualifiers.TryMatch(t, i, out var q, out var length))
+        {
+            qualifier = q;
+            i += length;
+        }
+        else if (lex.RangeOpeners.TryMatch(t, i, out _, out length))
+        {
+            opensRange = true;
+            i += length;
+        }
+
+        if (i >= t.Count || (i > start && !t.Continues(i)))
+        {
+            return false;
+        }
+
+        if (t.Tokens[i].Kind == TokenKind.Digits && DigitsParser.Read(t.TextOf(i)) is { Shape: DigitsShape.Range } dashed)
+        {
+            return Finish(t, start, i + 1, Range(dashed.Groups[0], dashed.Groups[1]), qualifier, out quantity, out next);
+        }
+
+        if (!CardinalParser.TryRead(t, i, lex, out var first))
+        {
+            return false;
+        }
+
+        var j = first.End;
+        if (!first.Ordinal && !first.IsVague && TryRangeEnd(t, j, opensRange, out var second))
+        {
+            var low = first.Value;
+            // A scale word after the second end covers the first: ۱۰ تا ۱۵ هزار.
+            if (first.TrailingScale == 0 && second.TrailingScale > 0 && low * second.TrailingScale <= second.Value)
+            {
+                low *= second.TrailingScale;
+            }
+
+            return Finish(t, start, second.End, Range(low, second.Value), qualifier, out quantity, out next);
+        }
+
+        if (opensRange)
+        {
+            return false; // «از ۱۰» alone: the opener was an ordinary word
+        }
+
+        if (first.IsVague)
+        {
+            var vague = new Reading(ValueKind.Number, null, first.VagueMin, first.VagueMax);
+            return Finish(t, start, j, vague, Qualifier.About, out quantity, out next);
+        }
+
+        if (first.Ordinal)
+        {
+            var ordinal = new Reading(ValueKind.Ordinal, first.Value, first.Value, first.Value, NoUnit: true);
+            return Finish(t, start, j, ordinal, Qualifier.Exact, out quantity, out next);
+        }
+
+        if (lex.TrailingQualifiers.TryMatch(t, j, out var trailing, out length) && t.Continues(j) && qualifier == Qualifier.Exact)
+        {
+            qualifier = trailing;
+            j += length;
+        }
+
+        var (min, max) = QuantityBounds.Of(first, qualifier);
+        var reading = new Reading(ValueKind.Number, first.Value, min, max, RequiresUnit: first.WeakAlone);
+        return Finish(t, start, j, reading, qualifier, out quantity, out next);
+    }
+
+    // Ends are kept as written: a reversed range (۱۵ تا ۱۰) is the checks' business, not ours.
+    private static Reading Range(decimal low, decimal high) => new(ValueKind.Range, null, low, high);
+
+    private bool TryRangeEnd(TokenizedText t, int j, bool opened, out Cardinal second)
+    {
+        second = default;
+        if (j >= t.Count || !t.Continues(j))
+        {
+            return false;
+        }
+
+        int length;
+        if (lex.RangeWords.TryMatch(t, j, out _, out length) || (opened && t.Is(j, "و")))
+        {
+            length = length == 0 ? 1 : length;
+        }
+        else if (t.IsSymbol(j, '-') || t.IsSymbol(j, '–'))
+        {
+            length = 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        return j + length < t.Count && t.Continues(j + length)
+            && CardinalParser.TryRead(t, j + length, lex, out second) && !second.Ordinal && !second.IsVague;
+    }
+
+    private bool Finish(TokenizedText t, int start, int end, Reading reading, Qualifier qualifier, out Quantity? quantity, out int next)
+    {
+        quantity = null;
+        next = end;
+        Unit? unit = null;
+        var factor = 1m;
+        var kind = reading.Kind;
+        if (end < t.Count && t.IsSymbol(end, '%') && !reading.NoUnit)
+        {
+            unit = Unit.Percent;
+            end++;
+        }
+        else if (!reading.NoUnit && end < t.Count && t.Continues(end) && lex.Units.TryMatch(t, end, out var unitWord, out var length))
+        {
+            unit = unitWord.Unit;
+            factor = unitWord.Factor;
+            if (unit == Unit.Tonne && factor == 1 && end + length < t.Count && lex.PeopleAfterTan.TryMatch(t, end + length, out _, out _))
+            {
+                unit = Unit.Person; // ۲۰ تن کشته شدند: تن counts people here
+            }
+
+            end += length;
+        }
+
+        if (unit is null && reading.RequiresUnit)
+        {
+            return false;
+        }
+
+        if (unit == Unit.Percent && kind == ValueKind.Number)
+        {
+            kind = ValueKind.Percent;
+        }
+
+        next = end;
+        quantity = new Quantity(
+            kind,
+            t.OriginalSpan(start, end - 1),
+            reading.Nominal * factor,
+            reading.Min * factor,
+            reading.Max * factor,
+            unit,
+            qualifier);
+        return true;
+    }
+
+    private readonly record struct Reading(
+        ValueKind Kind,
+        decimal? Nominal,
+        decimal? Min,
+        decimal? Max,
+        bool NoUnit = false,
+        bool RequiresUnit = false);
+}

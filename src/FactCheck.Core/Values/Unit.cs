@@ -1,0 +1,16 @@
+namespace FactCheck.Values;
+
+/// <summary>A canonical unit. Values are always converted to it (کیلوگرم to tonnes, کیلومتر مربع to hectares).</summary>
+public sealed record Unit(string Code, Dimension Dimension)
+{
+    public static readonly Unit Person = new("person", Dimension.People);
+    public static readonly Unit Tonne = new("t", Dimension.Mass);
+    public static readonly Unit Hectare = new("ha", Dimension.Area);
+    public static readonly Unit Kilometre = new("km", Dimension.Length);
+    public static readonly Unit Percent = new("%", Dimension.Ratio);
+
+    /// <summary>Money in an ISO 4217 code; تومان is kept as IRT, as Iranian newsrooms use it.</summary>
+    public static Unit Money(string isoCode) => new(isoCode, Dimension.Money);
+
+    public override string ToString() => Code;
+}

@@ -1,0 +1,106 @@
+using FactCheck.Text;
+using FactCheck.Values.Numbers;
+
+namespace FactCheck.Values;
+
+/// <summary>
+/// Finds every value in a text in one left-to-right pass over its tokens. At each token the readers
+/// are tried in a fixed order (identifiers to skip, times, amounts); the first that reads something
+/// wins and the walk resumes after it, so no token is read twice.
+/// </summary>
+public sealed class ValueRecognizer
+{
+    private readonly NumberLexicon _numbers;
+    private readonly NumberReader _numberReader;
+
+    private ValueRecognizer(NumberLexicon numbers)
+    {
+        _numbers = numbers;
+        _numberReader = new NumberReader(numbers);
+    }
+
+    public static ValueRecognizer Persian { get; } = new(NumberLexicon.Persian);
+
+    public IReadOnlyList<Value> Recognize(string text) => Recognize(TokenizedText.From(text));
+
+    public IReadOnlyList<Value> Recognize(TokenizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var values = new List<Value>();
+        var i = 0;
+        while (i < text.Count)
+        {
+            i = ReadAt(text, i, values);
+        }
+
+        return values;
+    }
+
+    /// <summary>Reads at token i, adds what it finds, and returns where the walk goes on.</summary>
+    private int ReadAt(TokenizedText t, int i, List<Value> values)
+    {
+        if (SkipIdentifier(t, i) is var afterId && afterId > i)
+        {
+            return afterId;
+        }
+
+        var token = t.Tokens[i];
+        if (token.Kind is TokenKind.Symbol or TokenKind.Link)
+        {
+            return i + 1;
+        }
+
+        if (token.Kind == TokenKind.Digits && DigitsParser.Read(t.TextOf(i)) is { Shape: DigitsShape.Time } time)
+        {
+            values.Add(new TimeOfDay(t.OriginalSpan(i, i), time.Groups[0], time.Groups[1]));
+            return i + 1;
+        }
+
+        if (_numbers.NotNumbers.TryMatch(t, i, out _, out var skip))
+        {
+            return i + skip;
+        }
+
+        if (_numberReader.TryRead(t, i, out var quantity, out var next))
+        {
+            values.Add(quantity!);
+            return next;
+        }
+
+        return i + 1;
+    }
+
+    // کد خبر 1293642، phone numbers: digits that identify, never amounts.
+    private int SkipIdentifier(TokenizedText t, int i)
+    {
+        var token = t.Tokens[i];
+        if (token.Kind == TokenKind.Word && _numbers.IdentifierLabels.TryMatch(t, i, out _, out var length))
+        {
+            var j = i + length;
+            while (j < t.Count && t.Continues(j) && (t.IsSymbol(j, ':') || t.IsSymbol(j, '-') || t.IsSymbol(j, '+')
+                || t.Tokens[j].Kind == TokenKind.Digits))
+            {
+                j++;
+            }
+
+            return j > i + length ? j : i;
+        }
+
+        if (token.Kind == TokenKind.Digits && LooksLikePhone(t.TextOf(i)))
+        {
+            return i + 1;
+        }
+
+        if (t.IsSymbol(i, '+') && i + 1 < t.Count && t.Tokens[i + 1].Gap == TokenGap.None
+            && t.Tokens[i + 1].Kind == TokenKind.Digits && t.Tokens[i + 1].Length >= 8)
+        {
+            return i + 2;
+        }
+
+        return i;
+    }
+
+    // Iranian phone numbers start with 0 and run to 8+ digits; no amount is written that way.
+    private static bool LooksLikePhone(ReadOnlySpan<char> digits) =>
+        digits.Length >= 8 && digits[0] == '0' && !digits.ContainsAnyExcept("0123456789");
+}

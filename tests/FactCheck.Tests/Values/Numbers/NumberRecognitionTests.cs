@@ -1,0 +1,136 @@
+using FactCheck.Values;
+using static FactCheck.Tests.Values.Recognize;
+
+namespace FactCheck.Tests.Values.Numbers;
+
+/// <summary>One row per way Persian news writes an amount (issue: numbers as a reader means them).</summary>
+public sealed class NumberRecognitionTests
+{
+    // text, the part read, kind, value, min, max, unit, qualifier
+    public static TheoryData<string, string, ValueKind, string?, string?, string?, string?, Qualifier> Rows => new()
+    {
+        // digits with separators, in three digit systems
+        { "۴۸٬۰۰۰", "۴۸٬۰۰۰", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
+        { "48,000", "48,000", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
+        { "٤٨٠٠٠", "٤٨٠٠٠", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
+        { "۱٫۵", "۱٫۵", ValueKind.Number, "1.5", "1.45", "1.55", null, Qualifier.Exact },
+        { "۱.۵", "۱.۵", ValueKind.Number, "1.5", "1.45", "1.55", null, Qualifier.Exact },
+        { "۱/۵", "۱/۵", ValueKind.Number, "1.5", "1.45", "1.55", null, Qualifier.Exact },
+        { "۱،۵۰۰", "۱،۵۰۰", ValueKind.Number, "1500", "1450", "1550", null, Qualifier.Exact },
+        { "۴۷۹ هکتار", "۴۷۹ هکتار", ValueKind.Number, "479", "479", "479", "ha", Qualifier.Exact },
+        { "۲۳ مقر", "۲۳", ValueKind.Number, "23", "23", "23", null, Qualifier.Exact },
+        // scale words after digits or words; mixed digit systems in one number
+        { "۴۸ هزار", "۴۸ هزار", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
+        { "۱.۵ میلیون", "۱.۵ میلیون", ValueKind.Number, "1500000", "1450000", "1550000", null, Qualifier.Exact },
+        { "۲ میلیون و ۳۰۰ هزار", "۲ میلیون و ۳۰۰ هزار", ValueKind.Number, "2300000", "2250000", "2350000", null, Qualifier.Exact },
+        { "۳ میلیارد", "۳ میلیارد", ValueKind.Number, "3000000000", "2500000000", "3500000000", null, Qualifier.Exact },
+        { "۲۲ هزار و 400", "۲۲ هزار و 400", ValueKind.Number, "22400", "22350", "22450", null, Qualifier.Exact },
+        { "۱۴ هزار۲۸۶", "۱۴ هزار۲۸۶", ValueKind.Number, "14286", "14286", "14286", null, Qualifier.Exact },
+        // number words
+        { "چهل و هشت هزار", "چهل و هشت هزار", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
+        { "یکصد و بیست", "یکصد و بیست", ValueKind.Number, "120", "115", "125", null, Qualifier.Exact },
+        { "یک‌هزار و پانصد", "یک‌هزار و پانصد", ValueKind.Number, "1500", "1450", "1550", null, Qualifier.Exact },
+        { "یکهزار و پانصد", "یکهزار و پانصد", ValueKind.Number, "1500", "1450", "1550", null, Qualifier.Exact },
+        { "پانصد", "پانصد", ValueKind.Number, "500", "450", "550", null, Qualifier.Exact },
+        { "پونصد", "پونصد", ValueKind.Number, "500", "450", "550", null, Qualifier.Exact },
+        { "چهار صد", "چهار صد", ValueKind.Number, "400", "350", "450", null, Qualifier.Exact },
+        { "هیجده نفر", "هیجده نفر", ValueKind.Number, "18", "18", "18", "person", Qualifier.Exact },
+        { "یک و نیم میلیون", "یک و نیم میلیون", ValueKind.Number, "1500000", "1250000", "1750000", null, Qualifier.Exact },
+        { "نیم میلیون", "نیم میلیون", ValueKind.Number, "500000", "250000", "750000", null, Qualifier.Exact },
+        { "سه تریلیون", "سه تریلیون", ValueKind.Number, "3000000000000", "2500000000000", "3500000000000", null, Qualifier.Exact },
+        // ordinals
+        { "چهارمین دیدار", "چهارمین", ValueKind.Ordinal, "4", "4", "4", null, Qualifier.Exact },
+        { "دور سوم", "سوم", ValueKind.Ordinal, "3", "3", "3", null, Qualifier.Exact },
+        { "بیست و سومین", "بیست و سومین", ValueKind.Ordinal, "23", "23", "23", null, Qualifier.Exact },
+        { "نخستین", "نخستین", ValueKind.Ordinal, "1", "1", "1", null, Qualifier.Exact },
+        { "۲۳ام", "۲۳ام", ValueKind.Ordinal, "23", "23", "23", null, Qualifier.Exact },
+        // percent
+        { "۳۵ درصد", "۳۵ درصد", ValueKind.Percent, "35", "35", "35", "%", Qualifier.Exact },
+        { "۳۵٪", "۳۵٪", ValueKind.Percent, "35", "35", "35", "%", Qualifier.Exact },
+        // ranges: a trailing scale word covers both ends
+        { "۱۰ تا ۱۵ هزار", "۱۰ تا ۱۵ هزار", ValueKind.Range, null, "10000", "15000", null, Qualifier.Exact },
+        { "بین ۱۰ تا ۱۵ هزار نفر", "بین ۱۰ تا ۱۵ هزار نفر", ValueKind.Range, null, "10000", "15000", "person", Qualifier.Exact },
+        { "۱۹۹۲ الی ۱۹۹۴", "۱۹۹۲ الی ۱۹۹۴", ValueKind.Range, null, "1992", "1994", null, Qualifier.Exact },
+        { "۵۰۰ تا ۲ هزار", "۵۰۰ تا ۲ هزار", ValueKind.Range, null, "500", "2000", null, Qualifier.Exact },
+        // vague amounts as honest intervals
+        { "ده‌ها نفر", "ده‌ها نفر", ValueKind.Number, null, "10", "99", "person", Qualifier.About },
+        { "دهها نفر", "دهها نفر", ValueKind.Number, null, "10", "99", "person", Qualifier.About },
+        { "صدها", "صدها", ValueKind.Number, null, "100", "999", null, Qualifier.About },
+        { "هزاران نفر", "هزاران نفر", ValueKind.Number, null, "1000", "9999", "person", Qualifier.About },
+        // qualifiers
+        { "بیش از ۴۸ هزار نفر", "بیش از ۴۸ هزار نفر", ValueKind.Number, "48000", "48000", null, "person", Qualifier.MoreThan },
+        { "افزون بر ۲۰۰ تن", "افزون بر ۲۰۰ تن", ValueKind.Number, "200", "200", null, "t", Qualifier.MoreThan },
+        { "دست‌کم ۱۰ نفر", "دست‌کم ۱۰ نفر", ValueKind.Number, "10", "10", null, "person", Qualifier.AtLeast },
+        { "حداقل ۱۰ نفر", "حداقل ۱۰ نفر", ValueKind.Number, "10", "10", null, "person", Qualifier.AtLeast },
+        { "کمتر از ۵۰ نفر", "کمتر از ۵۰ نفر", ValueKind.Number, "50", null, "50", "person", Qualifier.LessThan },
+        { "حداکثر ۵۰ نفر", "حداکثر ۵۰ نفر", ValueKind.Number, "50", null, "50", "person", Qualifier.AtMost },
+        { "حدود ۱۰۰ نفر", "حدود ۱۰۰ نفر", ValueKind.Number, "100", "50", "150", "person", Qualifier.About },
+        { "نزدیک به ۳۰", "نزدیک به ۳۰", ValueKind.Number, "30", "27", "33", null, Qualifier.About },
+        { "قریب به ۲۰۰", "قریب به ۲۰۰", ValueKind.Number, "200", "150", "250", null, Qualifier.About },
+        { "تقریباً ۵۰", "تقریباً ۵۰", ValueKind.Number, "50", "45", "55", null, Qualifier.About },
+        { "۴۸ هزار و اندی نفر", "۴۸ هزار و اندی نفر", ValueKind.Number, "48000", "48000", null, "person", Qualifier.MoreThan },
+        // units with a canonical form
+        { "۲۰ تن کشته شدند", "۲۰ تن", ValueKind.Number, "20", "20", "20", "person", Qualifier.Exact },
+        { "هفت تن دیگر", "هفت تن", ValueKind.Number, "7", "7", "7", "person", Qualifier.Exact },
+        { "۸۰۰ تن مصالح", "۸۰۰ تن", ValueKind.Number, "800", "750", "850", "t", Qualifier.Exact },
+        { "۵۰۰ کیلوگرم", "۵۰۰ کیلوگرم", ValueKind.Number, "0.5", "0.45", "0.55", "t", Qualifier.Exact },
+        { "۳ کیلومتر مربع", "۳ کیلومتر مربع", ValueKind.Number, "300", "300", "300", "ha", Qualifier.Exact },
+        { "۱۲ کیلومتر", "۱۲ کیلومتر", ValueKind.Number, "12", "12", "12", "km", Qualifier.Exact },
+        { "۱۵۰ متر", "۱۵۰ متر", ValueKind.Number, "0.15", "0.145", "0.155", "km", Qualifier.Exact },
+        { "۲ میلیون دلار", "۲ میلیون دلار", ValueKind.Number, "2000000", "1500000", "2500000", "USD", Qualifier.Exact },
+        { "۱۰ یورو", "۱۰ یورو", ValueKind.Number, "10", "10", "10", "EUR", Qualifier.Exact },
+        { "۵ ریال", "۵ ریال", ValueKind.Number, "5", "5", "5", "IRR", Qualifier.Exact },
+        { "۵ تومان", "۵ تومان", ValueKind.Number, "5", "5", "5", "IRT", Qualifier.Exact },
+        { "۵ روبل", "۵ روبل", ValueKind.Number, "5", "5", "5", "RUB", Qualifier.Exact },
+        { "۵ منات", "۵ منات", ValueKind.Number, "5", "5", "5", "AZN", Qualifier.Exact },
+        { "۵ درام", "۵ درام", ValueKind.Number, "5", "5", "5", "AMD", Qualifier.Exact },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Reads(string input, string read, ValueKind kind, string? value, string? min, string? max, string? unit, Qualifier qualifier)
+    {
+        var (text, q) = Single(input);
+
+        Assert.Equal(read, text);
+        Assert.Equal(kind, q.Kind);
+        Assert.Equal(D(value), q.Nominal);
+        Assert.Equal(D(min), q.Min);
+        Assert.Equal(D(max), q.Max);
+        Assert.Equal(unit, q.Unit?.Code);
+        Assert.Equal(qualifier, q.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("کد خبر 1293642")]        // a news ID
+    [InlineData("کد خبر: ۱۲۹۳۶۴۲")]
+    [InlineData("تلفن ۰۲۱-۸۸۷۷۶۶۵۵")]     // a phone number with its label
+    [InlineData("۰۹۱۲۳۴۵۶۷۸۹")]           // a mobile number
+    [InlineData("+989123456789")]
+    [InlineData("https://example.org/2020/11/09/story-48000")]
+    [InlineData("نخست وزیر ارمنستان")]    // «first» minister
+    [InlineData("نه تنها موجب صلح شد")]   // «not only»
+    [InlineData("یک چالش جدی")]            // indefinite article
+    public void Reads_no_amount_in(string input) =>
+        Assert.DoesNotContain(All(input), v => v.Value is Quantity);
+
+    [Fact]
+    public void A_time_of_day_is_a_time_not_an_amount()
+    {
+        var (text, value) = Assert.Single(All("۲۳:۵۶"));
+        Assert.Equal("۲۳:۵۶", text);
+        var time = Assert.IsType<TimeOfDay>(value);
+        Assert.Equal((23, 56), (time.Hour, time.Minute));
+    }
+
+    [Fact]
+    public void Two_amounts_joined_by_va_stay_two_when_they_cannot_add_up() =>
+        Assert.Equal(["۱۰ نفر", "۲۰ نفر"], All("۱۰ نفر و ۲۰ نفر").Select(v => v.Text));
+
+    [Fact]
+    public void Spans_point_into_the_original_text_even_after_dropped_marks()
+    {
+        const string text = "حدوداً ۱۰۰ نفر و بیــش از ۴۸ هزار";
+        Assert.Equal(["حدوداً ۱۰۰ نفر", "بیــش از ۴۸ هزار"], All(text).Select(v => v.Text));
+    }
+}
