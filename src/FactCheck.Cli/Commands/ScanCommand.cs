@@ -3,6 +3,7 @@ using FactCheck.Diagnostics;
 using FactCheck.Reporting;
 using FactCheck.Text;
 using FactCheck.Values;
+using FactCheck.Values.Dates;
 
 namespace FactCheck.Cli.Commands;
 
@@ -41,7 +42,18 @@ internal static class ScanCommand
 
     private static int Run(string format, string? published)
     {
-        _ = published; // relative dates arrive with the dates issue; the option is accepted now so scripts stay stable
+        DateOnly? reference = null;
+        if (published is not null)
+        {
+            if (!PublicationDate.TryParse(published, out var date, out var error))
+            {
+                Console.Error.WriteLine($"factcheck: --published: {error}");
+                return ExitCodes.CannotJudge;
+            }
+
+            reference = date;
+        }
+
         string input;
         try
         {
@@ -67,7 +79,7 @@ internal static class ScanCommand
                 break; // the newline that ends the last line does not open another
             }
 
-            formatter.Write(lineNumber, line, ValueRecognizer.Persian.Recognize(line));
+            formatter.Write(lineNumber, line, ValueRecognizer.Persian.Recognize(line, reference));
         }
 
         return ExitCodes.Ok;

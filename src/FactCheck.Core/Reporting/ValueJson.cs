@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FactCheck.Values;
+using FactCheck.Values.Dates;
 
 namespace FactCheck.Reporting;
 
@@ -26,6 +27,27 @@ public static class ValueJson
                 WriteNumber(writer, "max", q.Max);
                 writer.WriteString("unit", q.Unit?.Code);
                 writer.WriteString("qualifier", ValueNames.Of(q.Qualifier));
+                break;
+            case DateValue date:
+                writer.WriteString("value", date.From is { } day && date.From == date.To ? ValueNames.Iso(day) : null);
+                writer.WriteString("from", date.From is { } from ? ValueNames.Iso(from) : null);
+                writer.WriteString("to", date.To is { } to ? ValueNames.Iso(to) : null);
+                writer.WriteString("precision", ValueNames.Of(date.Precision));
+                writer.WriteString("calendar", ValueNames.Of(date.Calendar));
+                writer.WriteBoolean("relative", date.Relative);
+                writer.WriteString("problem", ValueNames.Of(date.Problem));
+                if (date.NamedWeekday is { } weekday)
+                {
+                    writer.WriteString("weekday", weekday.ToString().ToLowerInvariant());
+                }
+
+                break;
+            case Duration duration:
+                WriteNumber(writer, "value", duration.Nominal);
+                WriteNumber(writer, "min", duration.Min);
+                WriteNumber(writer, "max", duration.Max);
+                writer.WriteString("unit", DurationUnits.Name(duration.Unit));
+                writer.WriteString("qualifier", ValueNames.Of(duration.Qualifier));
                 break;
             case TimeOfDay time:
                 writer.WriteString("value", $"{time.Hour:00}:{time.Minute:00}");

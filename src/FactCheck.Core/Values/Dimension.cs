@@ -10,4 +10,5 @@ public enum Dimension
     Length,
     Ratio,
     Money,
+    Time,
 }

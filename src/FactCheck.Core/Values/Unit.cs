@@ -8,6 +8,10 @@ public sealed record Unit(string Code, Dimension Dimension)
     public static readonly Unit Hectare = new("ha", Dimension.Area);
     public static readonly Unit Kilometre = new("km", Dimension.Length);
     public static readonly Unit Percent = new("%", Dimension.Ratio);
+    public static readonly Unit Day = new("day", Dimension.Time);
+    public static readonly Unit Week = new("week", Dimension.Time);
+    public static readonly Unit Month = new("month", Dimension.Time);
+    public static readonly Unit Year = new("year", Dimension.Time);
 
     /// <summary>Money in an ISO 4217 code; تومان is kept as IRT, as Iranian newsrooms use it.</summary>
     public static Unit Money(string isoCode) => new(isoCode, Dimension.Money);

@@ -1,4 +1,5 @@
 using FactCheck.Text;
+using FactCheck.Values.Dates;
 using FactCheck.Values.Numbers;
 
 namespace FactCheck.Values;
@@ -12,32 +13,35 @@ public sealed class ValueRecognizer
 {
     private readonly NumberLexicon _numbers;
     private readonly NumberReader _numberReader;
+    private readonly DateReader _dateReader;
 
-    private ValueRecognizer(NumberLexicon numbers)
+    private ValueRecognizer(NumberLexicon numbers, DateLexicon dates)
     {
         _numbers = numbers;
         _numberReader = new NumberReader(numbers);
+        _dateReader = new DateReader(dates, numbers);
     }
 
-    public static ValueRecognizer Persian { get; } = new(NumberLexicon.Persian);
+    public static ValueRecognizer Persian { get; } = new(NumberLexicon.Persian, DateLexicon.Persian);
 
-    public IReadOnlyList<Value> Recognize(string text) => Recognize(TokenizedText.From(text));
+    /// <param name="published">What relative dates (دیروز، سال گذشته) resolve against; without it they stay unresolved.</param>
+    public IReadOnlyList<Value> Recognize(string text, DateOnly? published = null) => Recognize(TokenizedText.From(text), published);
 
-    public IReadOnlyList<Value> Recognize(TokenizedText text)
+    public IReadOnlyList<Value> Recognize(TokenizedText text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var values = new List<Value>();
         var i = 0;
         while (i < text.Count)
         {
-            i = ReadAt(text, i, values);
+            i = ReadAt(text, i, published, values);
         }
 
         return values;
     }
 
     /// <summary>Reads at token i, adds what it finds, and returns where the walk goes on.</summary>
-    private int ReadAt(TokenizedText t, int i, List<Value> values)
+    private int ReadAt(TokenizedText t, int i, DateOnly? published, List<Value> values)
     {
         if (SkipIdentifier(t, i) is var afterId && afterId > i)
         {
@@ -56,14 +60,23 @@ public sealed class ValueRecognizer
             return i + 1;
         }
 
+        // Dates before amounts: «۹ ماه نوامبر» is a day, not nine months.
+        if (_dateReader.TryRead(t, i, published, out var date, out var next))
+        {
+            values.Add(date!);
+            return next;
+        }
+
         if (_numbers.NotNumbers.TryMatch(t, i, out _, out var skip))
         {
             return i + skip;
         }
 
-        if (_numberReader.TryRead(t, i, out var quantity, out var next))
+        if (_numberReader.TryRead(t, i, out var quantity, out next))
         {
-            values.Add(quantity!);
+            values.Add(quantity!.Unit is { Dimension: Dimension.Time } unit
+                ? new Duration(quantity.Span, quantity.Nominal, quantity.Min, quantity.Max, DurationUnits.FromUnit(unit), quantity.Qualifier)
+                : quantity);
             return next;
         }
 

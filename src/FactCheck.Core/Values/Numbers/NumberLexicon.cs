@@ -1,5 +1,6 @@
 using FactCheck.Lexicon;
 using FactCheck.Text;
+using FactCheck.Values.Dates;
 
 namespace FactCheck.Values.Numbers;
 
@@ -28,6 +29,12 @@ internal sealed class NumberLexicon
         foreach (var (phrase, unit, factor) in PersianQuantityWords.Units)
         {
             Units.Add(phrase, new UnitWord(unit, factor));
+        }
+
+        // Lengths of time are amounts too (نزدیک به ۳۰ سال): the recognizer turns them into durations.
+        foreach (var (phrase, unit) in PersianDateWords.DurationUnits)
+        {
+            Units.Add(phrase, new UnitWord(DurationUnits.ToUnit(unit), 1m));
         }
 
         AddAll(NotNumbers, PersianNumberWords.NotNumbers);

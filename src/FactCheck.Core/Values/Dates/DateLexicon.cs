@@ -1,0 +1,61 @@
+using FactCheck.Lexicon;
+using FactCheck.Text;
+
+namespace FactCheck.Values.Dates;
+
+/// <summary>The date word lists compiled once into phrase tries.</summary>
+internal sealed class DateLexicon
+{
+    public static readonly DateLexicon Persian = new();
+
+    private DateLexicon()
+    {
+        var needYear = PersianDateWords.NeedYear.ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, calendar, month) in PersianDateWords.Months)
+        {
+            Months.Add(name, new MonthName(calendar, month, needYear.Contains(name)));
+        }
+
+        foreach (var (name, day) in PersianDateWords.Weekdays)
+        {
+            Weekdays.Add(name, day);
+        }
+
+        foreach (var (phrase, offset) in PersianDateWords.RelativeDays)
+        {
+            RelativeDays.Add(phrase, offset);
+        }
+
+        foreach (var (phrase, unit, offset) in PersianDateWords.RelativePeriods)
+        {
+            RelativePeriods.Add(phrase, new RelativePeriod(unit, offset));
+        }
+
+        foreach (var (phrase, calendar) in PersianDateWords.Eras)
+        {
+            Eras.Add(phrase, calendar);
+        }
+
+        YearWords.Add("سال", true);
+        YearWords.Add("سال‌های", true);
+        YearWords.Add("سالیان", true);
+        NotBeforeLastYear.Add("چند", true);
+        NotBeforeLastYear.Add("چندین", true);
+        NotBeforeLastYear.Add("طی", true);
+    }
+
+    public PhraseTrie<MonthName> Months { get; } = new();
+
+    public PhraseTrie<DayOfWeek> Weekdays { get; } = new();
+
+    public PhraseTrie<int> RelativeDays { get; } = new();
+
+    public PhraseTrie<RelativePeriod> RelativePeriods { get; } = new();
+
+    public PhraseTrie<CalendarKind> Eras { get; } = new();
+
+    public PhraseTrie<bool> YearWords { get; } = new();
+
+    /// <summary>«چند سال گذشته» is "the past few years", not last year.</summary>
+    public PhraseTrie<bool> NotBeforeLastYear { get; } = new();
+}

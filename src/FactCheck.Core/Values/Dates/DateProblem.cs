@@ -1,0 +1,16 @@
+namespace FactCheck.Values.Dates;
+
+/// <summary>Why a date cannot be taken at face value.</summary>
+public enum DateProblem
+{
+    None,
+
+    /// <summary>No such day: ۳۱ اسفند ۱۴۰۲، ۳۰ فوریه ۲۰۲۱. Never shifted to a neighbour.</summary>
+    InvalidDate,
+
+    /// <summary>The weekday named does not fall on the date (روز سه شنبه ۱۰ آبان ۱۴۰۰ is a Monday).</summary>
+    WeekdayMismatch,
+
+    /// <summary>Relative (دیروز، سال گذشته) with no publication date to resolve it against.</summary>
+    Unresolved,
+}

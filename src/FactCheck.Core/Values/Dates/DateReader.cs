@@ -1,0 +1,494 @@
+using FactCheck.Lexicon;
+using FactCheck.Text;
+using FactCheck.Values.Dates.Calendars;
+using FactCheck.Values.Numbers;
+
+namespace FactCheck.Values.Dates;
+
+/// <summary>
+/// Reads one date at a token: [روز] [weekday] day [ماه] month [ماه] [سال] year [era], a month and year,
+/// a year or range of years, a numeric date (۱۴۰۰/۰۸/۱۰), or a relative form (دیروز، روز دوشنبه، سال
+/// گذشته، ۲۰ مهر without a year) resolved against the publication date. Month names are also everyday
+/// words (خبرگزاری مهر، بهمن), so a month counts only next to a day or a year.
+/// </summary>
+internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
+{
+    public bool TryRead(TokenizedText t, int start, DateOnly? published, out DateValue? date, out int next)
+    {
+        date = null;
+        next = start;
+        var j = start;
+        if (t.Is(j, PersianDateWords.Day) && j + 1 < t.Count && t.Continues(j + 1))
+        {
+            j++;
+        }
+
+        DayOfWeek? weekday = null;
+        if (lex.Weekdays.TryMatch(t, j, out var named, out var length))
+        {
+            weekday = named;
+            j += length;
+            if (j < t.Count && t.Continues(j) && t.IsSymbol(j, ','))
+            {
+                j++;
+            }
+        }
+
+        if (j < t.Count && (j == start || t.Continues(j)) && TryAbsolute(t, j, published, out var reading, out var end))
+        {
+            var problem = reading.Problem;
+            if (weekday is { } w && problem == DateProblem.None && reading.Precision == DatePrecision.Day
+                && reading.From == reading.To && reading.From!.Value.DayOfWeek != w)
+            {
+                problem = DateProblem.WeekdayMismatch;
+            }
+
+            date = reading.ToValue(t.OriginalSpan(start, end - 1), problem, weekday);
+            next = end;
+            return true;
+        }
+
+        if (weekday is { } day)
+        {
+            var span = t.OriginalSpan(start, j - 1);
+            date = published is { } p
+                ? new DateValue(span, LatestOnOrBefore(p, day), LatestOnOrBefore(p, day), DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: day)
+                : new DateValue(span, null, null, DatePrecision.Day, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, NamedWeekday: day);
+            next = j;
+            return true;
+        }
+
+        return j == start && TryRelative(t, start, published, out date, out next);
+    }
+
+    private bool TryAbsolute(TokenizedText t, int j, DateOnly? published, out Reading reading, out int end)
+    {
+        if (TryDayMonth(t, j, out var first, out end))
+        {
+            // A range of full dates: از ۱۴ نوامبر تا ۱۰ دسامبر ۲۰۲۰. The first end borrows the year.
+            if (end < t.Count && t.Continues(end) && IsRangeWord(t, end, out var length)
+                && TryDayMonth(t, end + length, out var second, out var secondEnd) && second.Calendar == first.Calendar)
+            {
+                if (first.Year is null && first.RelativeYear is null && second.Year is { } y)
+                {
+                    first = first with { Year = DayOfYearKey(first.Month, first.Day) <= DayOfYearKey(second.Month, second.Day) ? y : y - 1 };
+                }
+
+                var from = first.Resolve(published);
+                var to = second.Resolve(published);
+                reading = from.Through(to);
+                end = secondEnd;
+                return true;
+            }
+
+            reading = first.Resolve(published);
+            return true;
+        }
+
+        return TryMonthYear(t, j, published, out reading, out end)
+            || TryYears(t, j, out reading, out end)
+            || TryNumeric(t, j, out reading, out end);
+    }
+
+    /// <summary>day [تا day] [ماه] month [ماه] [year or relative year]</summary>
+    private bool TryDayMonth(TokenizedText t, int j, out DateParts parts, out int end)
+    {
+        parts = default;
+        end = j;
+        if (!TryDay(t, j, out var day, out var k))
+        {
+            return false;
+        }
+
+        int? lastDay = null;
+        if (k < t.Count && t.Continues(k) && IsRangeWord(t, k, out var length) && TryDay(t, k + length, out var d2, out var k2)
+            && IsMonthAhead(t, k2))
+        {
+            lastDay = d2;
+            k = k2;
+        }
+
+        if (t.Is(k, PersianDateWords.Month) && t.Continues(k))
+        {
+            k++;
+        }
+
+        if (k >= t.Count || !t.Continues(k) || !lex.Months.TryMatch(t, k, out var month, out length) || IsJoinedOn(t, k + length))
+        {
+            return false;
+        }
+
+        k += length;
+        if (t.Is(k, PersianDateWords.Month) && t.Continues(k))
+        {
+            k++;
+        }
+
+        var hasYear = TryYear(t, k, month.Calendar, out var year, out var relativeYear, out var calendar, out var afterYear);
+        if (!hasYear && month.NeedsYear)
+        {
+            return false;
+        }
+
+        parts = new DateParts(calendar, hasYear ? year : null, relativeYear, month.Month, day, lastDay, DatePrecision.Day);
+        end = hasYear ? afterYear : k;
+        return true;
+    }
+
+    /// <summary>[ماه] month [ماه] year: آبان ۱۴۰۰، نوامبر ۲۰۲۰، شهریور سال گذشته.</summary>
+    private bool TryMonthYear(TokenizedText t, int j, DateOnly? published, out Reading reading, out int end)
+    {
+        reading = default;
+        end = j;
+        var k = j;
+        if (t.Is(k, PersianDateWords.Month) && k + 1 < t.Count && t.Continues(k + 1))
+        {
+            k++;
+        }
+
+        if (!lex.Months.TryMatch(t, k, out var month, out var length) || IsJoinedOn(t, k + length))
+        {
+            return false;
+        }
+
+        k += length;
+        if (t.Is(k, PersianDateWords.Month) && t.Continues(k))
+        {
+            k++;
+        }
+
+        if (!TryYear(t, k, month.Calendar, out var year, out var relativeYear, out var calendar, out end))
+        {
+            return false;
+        }
+
+        reading = new DateParts(calendar, year, relativeYear, month.Month, 1, null, DatePrecision.Month).Resolve(published);
+        return true;
+    }
+
+    /// <summary>سال ۲۰۲۰، سال ۱۳۹۹، سال‌های ۱۹۹۲ الی ۱۹۹۴ میلادی، ۱۹۹۲ میلادی.</summary>
+    private bool TryYears(TokenizedText t, int j, out Reading reading, out int end)
+    {
+        reading = default;
+        end = j;
+        var k = j;
+        var marked = lex.YearWords.TryMatch(t, k, out _, out var length);
+        if (marked)
+        {
+            k += length;
+        }
+
+        if (k >= t.Count || t.Tokens[k].Kind != TokenKind.Digits || (k > j && !t.Continues(k)))
+        {
+            return false;
+        }
+
+        int first, last;
+        var digits = DigitsParser.Read(t.TextOf(k));
+        if (digits.Shape == DigitsShape.Range && IsYear(digits.Groups[0]) && IsYear(digits.Groups[1]))
+        {
+            (first, last) = (digits.Groups[0], digits.Groups[1]);
+            k++;
+        }
+        else if (TryYearNumber(t, k, out first))
+        {
+            last = first;
+            k++;
+            if (k < t.Count && t.Continues(k) && (IsRangeWord(t, k, out length) || t.IsSymbol(k, '-'))
+                && TryYearNumber(t, k + Math.Max(length, 1), out var second))
+            {
+                last = second;
+                k += Math.Max(length, 1) + 1;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        CalendarKind? era = null;
+        if (k < t.Count && t.Continues(k) && lex.Eras.TryMatch(t, k, out var named, out length))
+        {
+            era = named;
+            k += length;
+        }
+
+        if (!marked && era is null)
+        {
+            return false;
+        }
+
+        var calendar = era ?? CalendarByYear(first);
+        var system = CalendarSystem.For(calendar);
+        if (!system.IsSupportedYear(first) || !system.IsSupportedYear(last))
+        {
+            return false;
+        }
+
+        reading = new Reading(system.Year(first).From, system.Year(last).To, DatePrecision.Year, calendar, false, DateProblem.None);
+        end = k;
+        return true;
+    }
+
+    /// <summary>۱۴۰۰/۰۸/۱۰، 1400-8-10، 2020-11-09، ۹/۱۱/۲۰۲۰.</summary>
+    private bool TryNumeric(TokenizedText t, int j, out Reading reading, out int end)
+    {
+        reading = default;
+        end = j + 1;
+        if (t.Tokens[j].Kind != TokenKind.Digits || DigitsParser.Read(t.TextOf(j)) is not { Shape: DigitsShape.Date } digits)
+        {
+            return false;
+        }
+
+        var g = digits.Groups;
+        var (year, month, day) = g[0] >= 1000 ? (g[0], g[1], g[2]) : g[2] >= 1000 ? (g[2], g[1], g[0]) : (0, 0, 0);
+        if (!IsYear(year))
+        {
+            return false;
+        }
+
+        var calendar = CalendarByYear(year);
+        if (end < t.Count && t.Continues(end) && lex.Eras.TryMatch(t, end, out var era, out var length))
+        {
+            calendar = era;
+            end += length;
+        }
+
+        reading = new DateParts(calendar, year, null, month, day, null, DatePrecision.Day).Resolve(null);
+        return true;
+    }
+
+    private bool TryRelative(TokenizedText t, int j, DateOnly? published, out DateValue? date, out int next)
+    {
+        date = null;
+        next = j;
+        DateOnly from, to;
+        DatePrecision precision;
+        if (lex.RelativeDays.TryMatch(t, j, out var offset, out var length))
+        {
+            precision = DatePrecision.Day;
+            if (published is { } p)
+            {
+                from = to = p.AddDays(offset);
+            }
+            else
+            {
+                from = to = default;
+            }
+        }
+        else if (lex.RelativePeriods.TryMatch(t, j, out var period, out length) && !FollowsAnAmount(t, j))
+        {
+            precision = period.Unit;
+            (from, to) = published is { } p ? Period(p, period) : default;
+        }
+        else
+        {
+            return false;
+        }
+
+        var span = t.OriginalSpan(j, j + length - 1);
+        date = published is null
+            ? new DateValue(span, null, null, precision, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved)
+            : new DateValue(span, from, to, precision, CalendarKind.Persian, Relative: true);
+        next = j + length;
+        return true;
+    }
+
+    // «چند سال گذشته»، «۳۰ سال گذشته»: the past years, not last year.
+    private bool FollowsAnAmount(TokenizedText t, int j)
+    {
+        if (j == 0 || !t.Continues(j))
+        {
+            return false;
+        }
+
+        var previous = t.Tokens[j - 1];
+        return previous.Kind == TokenKind.Digits
+            || lex.NotBeforeLastYear.TryMatch(t, j - 1, out _, out _)
+            || (numbers.Words.TryMatch(t, j - 1, out var word, out var length) && length == 1 && !word.Ordinal);
+    }
+
+    /// <summary>Iranian weeks run Saturday to Friday; months and years are Jalali.</summary>
+    private static (DateOnly From, DateOnly To) Period(DateOnly published, RelativePeriod period)
+    {
+        var jalali = CalendarSystem.Persian;
+        switch (period.Unit)
+        {
+            case DatePrecision.Week:
+                var saturday = published.AddDays(-(((int)published.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+                var start = saturday.AddDays(7 * period.Offset);
+                return (start, start.AddDays(6));
+            case DatePrecision.Month:
+                var (year, month, _) = jalali.FromDate(published);
+                var index = (year * 12) + (month - 1) + period.Offset;
+                return jalali.Month(index / 12, (index % 12) + 1);
+            default:
+                return jalali.Year(jalali.FromDate(published).Year + period.Offset);
+        }
+    }
+
+    private bool TryYear(TokenizedText t, int k, CalendarKind monthCalendar, out int? year, out int? relativeYear, out CalendarKind calendar, out int end)
+    {
+        year = null;
+        relativeYear = null;
+        calendar = monthCalendar;
+        end = k;
+        if (k >= t.Count || !t.Continues(k))
+        {
+            return false;
+        }
+
+        if (lex.RelativePeriods.TryMatch(t, k, out var period, out var length) && period.Unit == DatePrecision.Year)
+        {
+            relativeYear = period.Offset;
+            end = k + length;
+            return true;
+        }
+
+        var y = k;
+        if (t.Is(y, PersianDateWords.Year) && y + 1 < t.Count && t.Continues(y + 1))
+        {
+            y++;
+        }
+
+        if (!TryYearNumber(t, y, out var number) || !CalendarSystem.For(monthCalendar).IsSupportedYear(number))
+        {
+            return false;
+        }
+
+        year = number;
+        end = y + 1;
+        if (end < t.Count && t.Continues(end) && lex.Eras.TryMatch(t, end, out _, out length))
+        {
+            end += length; // the month already fixed the calendar
+        }
+
+        return true;
+    }
+
+    private static bool TryYearNumber(TokenizedText t, int k, out int year)
+    {
+        year = 0;
+        if (k >= t.Count || t.Tokens[k].Kind != TokenKind.Digits || t.Tokens[k].Length != 4)
+        {
+            return false;
+        }
+
+        var digits = DigitsParser.Read(t.TextOf(k));
+        if (digits.Shape != DigitsShape.Integer || !IsYear((int)digits.Value))
+        {
+            return false;
+        }
+
+        year = (int)digits.Value;
+        return true;
+    }
+
+    private bool TryDay(TokenizedText t, int j, out int day, out int end)
+    {
+        day = 0;
+        end = j;
+        if (j >= t.Count)
+        {
+            return false;
+        }
+
+        if (t.Tokens[j].Kind == TokenKind.Digits)
+        {
+            if (t.Tokens[j].Length > 2 || DigitsParser.Read(t.TextOf(j)) is not { Shape: DigitsShape.Integer } digits
+                || digits.Value is < 1 or > 31)
+            {
+                return false;
+            }
+
+            day = (int)digits.Value;
+            end = j + 1;
+            return true;
+        }
+
+        // دهم آبان، اول فروردین، بیست و یکم مهر
+        if (CardinalParser.TryRead(t, j, numbers, out var cardinal) && cardinal.Ordinal && cardinal.Value is >= 1 and <= 31)
+        {
+            day = (int)cardinal.Value;
+            end = cardinal.End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsMonthAhead(TokenizedText t, int k) =>
+        k < t.Count && (lex.Months.TryMatch(t, k, out _, out _) || (t.Is(k, PersianDateWords.Month) && lex.Months.TryMatch(t, k + 1, out _, out _)));
+
+    private bool IsRangeWord(TokenizedText t, int k, out int length) => numbers.RangeWords.TryMatch(t, k, out _, out length);
+
+    // «می‌شود»: a month name joined to what follows is part of another word.
+    private static bool IsJoinedOn(TokenizedText t, int k) => k < t.Count && t.Tokens[k].Gap is TokenGap.Joiner or TokenGap.None && t.Tokens[k].Kind == TokenKind.Word;
+
+    private static int DayOfYearKey(int month, int day) => (month * 32) + day;
+
+    private static bool IsYear(int year) => year is >= 1200 and <= 2200;
+
+    /// <summary>A year alone: 13xx/14xx is Jalali, 19xx/20xx Gregorian (Hijri needs a lunar month or «قمری»).</summary>
+    private static CalendarKind CalendarByYear(int year) => year < 1600 ? CalendarKind.Persian : CalendarKind.Gregorian;
+
+    private static DateOnly LatestOnOrBefore(DateOnly published, DayOfWeek day) =>
+        published.AddDays(-(((int)published.DayOfWeek - (int)day + 7) % 7));
+
+    /// <summary>A date as written, before it is resolved: the year may be missing or relative.</summary>
+    private readonly record struct DateParts(
+        CalendarKind Calendar, int? Year, int? RelativeYear, int Month, int Day, int? LastDay, DatePrecision Precision)
+    {
+        public Reading Resolve(DateOnly? published)
+        {
+            var system = CalendarSystem.For(Calendar);
+            var relative = Year is null;
+            int year;
+            if (Year is { } y)
+            {
+                year = y;
+            }
+            else if (published is not { } p)
+            {
+                return new Reading(null, null, Precision, Calendar, true, DateProblem.Unresolved);
+            }
+            else
+            {
+                var (py, pm, pd) = system.FromDate(p);
+                // No year: the latest such day on or before publication. A relative year counts from publication's.
+                year = RelativeYear is { } offset ? py + offset
+                    : Precision == DatePrecision.Day && DayOfYearKey(Month, Day) > DayOfYearKey(pm, pd) ? py - 1 : py;
+            }
+
+            if (Precision == DatePrecision.Month)
+            {
+                if (!system.IsSupportedYear(year))
+                {
+                    return new Reading(null, null, Precision, Calendar, relative, DateProblem.InvalidDate);
+                }
+
+                var (from, to) = system.Month(year, Month);
+                return new Reading(from, to, Precision, Calendar, relative, DateProblem.None);
+            }
+
+            if (!system.IsValid(year, Month, Day) || (LastDay is { } last && (!system.IsValid(year, Month, last) || last < Day)))
+            {
+                return new Reading(null, null, Precision, Calendar, relative, DateProblem.InvalidDate);
+            }
+
+            return new Reading(system.ToDate(year, Month, Day), system.ToDate(year, Month, LastDay ?? Day), Precision, Calendar, relative, DateProblem.None);
+        }
+    }
+
+    private readonly record struct Reading(
+        DateOnly? From, DateOnly? To, DatePrecision Precision, CalendarKind Calendar, bool Relative, DateProblem Problem)
+    {
+        public Reading Through(Reading end) =>
+            Problem != DateProblem.None ? this
+            : end.Problem != DateProblem.None ? end
+            : this with { To = end.To, Relative = Relative || end.Relative };
+
+        public DateValue ToValue(TextSpan span, DateProblem problem, DayOfWeek? weekday) =>
+            new(span, From, To, Precision, Calendar, Relative, problem, weekday);
+    }
+}

@@ -1,0 +1,22 @@
+using FactCheck.Text;
+
+namespace FactCheck.Values.Dates;
+
+/// <summary>
+/// A date as an inclusive Gregorian day interval <see cref="From"/>..<see cref="To"/> (null when the
+/// date is invalid or unresolved), with the precision and calendar it was written in.
+/// </summary>
+/// <param name="Relative">Resolved against the publication date (دیروز، سال گذشته، ۲۰ مهر without a year).</param>
+/// <param name="NamedWeekday">The weekday the text names alongside the date, if any.</param>
+public sealed record DateValue(
+    TextSpan Span,
+    DateOnly? From,
+    DateOnly? To,
+    DatePrecision Precision,
+    CalendarKind Calendar,
+    bool Relative = false,
+    DateProblem Problem = DateProblem.None,
+    DayOfWeek? NamedWeekday = null) : Value(ValueKind.Date, Span)
+{
+    public bool IsResolved => From is not null;
+}

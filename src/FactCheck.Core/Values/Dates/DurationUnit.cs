@@ -1,0 +1,9 @@
+namespace FactCheck.Values.Dates;
+
+public enum DurationUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
