@@ -1,0 +1,33 @@
+using FactCheck.Text;
+
+namespace FactCheck.Articles;
+
+/// <summary>
+/// An article: its whole file text (front matter included, so that lines and columns are the file's),
+/// where the body starts, and its metadata.
+/// </summary>
+public sealed class Article
+{
+    private LineMap? _lines;
+
+    public Article(string path, string text, int bodyStart, ArticleMetadata metadata)
+    {
+        Path = path;
+        Text = text;
+        BodyStart = bodyStart;
+        Metadata = metadata;
+    }
+
+    /// <summary>Relative, forward-slash path as reports print it.</summary>
+    public string Path { get; }
+
+    public string Text { get; }
+
+    public int BodyStart { get; }
+
+    public ArticleMetadata Metadata { get; }
+
+    public string Body => Text[BodyStart..];
+
+    public LineMap Lines => _lines ??= new LineMap(Text);
+}

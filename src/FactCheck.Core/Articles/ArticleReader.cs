@@ -1,0 +1,194 @@
+using System.Globalization;
+using FactCheck.Diagnostics;
+using FactCheck.Text;
+using FactCheck.Values.Dates;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FactCheck.Articles;
+
+/// <summary>
+/// Reads an article from bytes: strict UTF-8, optional YAML front matter between <c>---</c> lines,
+/// validated key by key. An error names the file, line and column and what was expected.
+/// </summary>
+public static class ArticleReader
+{
+    public const string BadFrontMatterCode = "FC101";
+    public const string UnknownKeyCode = "FC102";
+    public const string BadValueCode = "FC103";
+
+    public static Article Read(string path, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var text = StrictUtf8.Decode(bytes, path);
+        if (!StartsWithFence(text, 0, out var afterOpening))
+        {
+            return new Article(path, text, 0, MetadataFromText.Read(text));
+        }
+
+        var closing = FindClosingFence(text, afterOpening, out var bodyStart);
+        if (closing < 0)
+        {
+            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, 1, 1),
+                "front matter opened with '---' is never closed: add a line '---' after the last key");
+        }
+
+        var yaml = text[afterOpening..closing];
+        var fields = Parse(path, yaml);
+        var metadata = Validate(path, fields);
+        return new Article(path, text, bodyStart, metadata);
+    }
+
+    private static FrontMatterFields Parse(string path, string yaml)
+    {
+        var fields = new FrontMatterFields();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            // +1: the opening fence is line 1 of the file.
+            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, (int)e.Start.Line + 1, (int)e.Start.Column),
+                $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return fields;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var start = stream.Documents[0].RootNode.Start;
+            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, (int)start.Line + 1, (int)start.Column),
+                "front matter must be key: value lines (source, published, url, title, tags)");
+        }
+
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            var line = (int)keyNode.Start.Line + 1;
+            var column = (int)keyNode.Start.Column;
+            if (!FrontMatterFields.Known.Contains(key))
+            {
+                throw new FactCheckException(UnknownKeyCode, new SourceLocation(path, line, column),
+                    $"unknown front matter key '{key}': expected one of {string.Join(", ", FrontMatterFields.Known)}{Suggest(key)}");
+            }
+
+            var valueLine = (int)valueNode.Start.Line + 1;
+            var valueColumn = (int)valueNode.Start.Column;
+            switch (valueNode)
+            {
+                case YamlScalarNode scalar:
+                    fields.Fields[key] = (scalar.Value, null, valueLine, valueColumn);
+                    break;
+                case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                    fields.Fields[key] = (null, [.. sequence.Children.Select(c => ((YamlScalarNode)c).Value ?? string.Empty)], valueLine, valueColumn);
+                    break;
+                default:
+                    throw new FactCheckException(BadValueCode, new SourceLocation(path, valueLine, valueColumn),
+                        $"'{key}' must be a single value{(key == "tags" ? " or a list of words" : string.Empty)}");
+            }
+        }
+
+        return fields;
+    }
+
+    private static ArticleMetadata Validate(string path, FrontMatterFields fields)
+    {
+        var result = new FrontMatterValidator().Validate(fields);
+        if (!result.IsValid)
+        {
+            var failure = result.Errors[0];
+            var (_, _, line, column) = fields.Fields[failure.PropertyName];
+            throw new FactCheckException(BadValueCode, new SourceLocation(path, line, column), failure.ErrorMessage);
+        }
+
+        string? Scalar(string key) => fields.Fields.TryGetValue(key, out var f) ? f.Value : null;
+        DateOnly? published = null;
+        DateTimeOffset? publishedAt = null;
+        if (Scalar("published") is { } p)
+        {
+            PublicationDate.TryParse(p, out var day, out _);
+            published = day;
+            if (DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp) && p.Contains('T', StringComparison.Ordinal))
+            {
+                publishedAt = stamp;
+            }
+        }
+
+        var tags = fields.Fields.TryGetValue("tags", out var t) ? t.List ?? (t.Value is null ? [] : [t.Value]) : [];
+        return new ArticleMetadata(Scalar("source"), published, publishedAt, Scalar("url"), Scalar("title"), tags);
+    }
+
+    private static string Suggest(string key)
+    {
+        var best = FrontMatterFields.Known.MinBy(k => Distance(k, key.ToLowerInvariant()));
+        return best is not null && Distance(best, key.ToLowerInvariant()) <= 2 ? $" (did you mean '{best}'?)" : string.Empty;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    private static bool StartsWithFence(string text, int at, out int afterFence)
+    {
+        afterFence = 0;
+        var line = LineAt(text, at, out var next);
+        if (line.TrimEnd().SequenceEqual("---"))
+        {
+            afterFence = next;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int FindClosingFence(string text, int from, out int bodyStart)
+    {
+        var at = from;
+        while (at < text.Length)
+        {
+            var line = LineAt(text, at, out var next);
+            if (line.TrimEnd().SequenceEqual("---"))
+            {
+                bodyStart = next;
+                return at;
+            }
+
+            at = next;
+        }
+
+        bodyStart = -1;
+        return -1;
+    }
+
+    private static ReadOnlySpan<char> LineAt(string text, int at, out int next)
+    {
+        var end = text.IndexOf('\n', at);
+        next = end < 0 ? text.Length : end + 1;
+        return text.AsSpan(at, (end < 0 ? text.Length : end) - at);
+    }
+}
