@@ -5,6 +5,8 @@ using FactCheck.Cli.Commands;
 var root = new RootCommand("FactCheck: finds where Persian news sources disagree on numbers and dates.")
 {
     ScanCommand.Create(),
+    ExtractCommand.Create(),
+    RulesCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -74,7 +74,7 @@ public static class ArticleReader
             if (!FrontMatterFields.Known.Contains(key))
             {
                 throw new FactCheckException(UnknownKeyCode, new SourceLocation(path, line, column),
-                    $"unknown front matter key '{key}': expected one of {string.Join(", ", FrontMatterFields.Known)}{Suggest(key)}");
+                    $"unknown front matter key '{key}': {Suggestions.OneOf(FrontMatterFields.Known)}{Suggestions.DidYouMean(key, FrontMatterFields.Known)}");
             }
 
             var valueLine = (int)valueNode.Start.Line + 1;
@@ -121,36 +121,6 @@ public static class ArticleReader
 
         var tags = fields.Fields.TryGetValue("tags", out var t) ? t.List ?? (t.Value is null ? [] : [t.Value]) : [];
         return new ArticleMetadata(Scalar("source"), published, publishedAt, Scalar("url"), Scalar("title"), tags);
-    }
-
-    private static string Suggest(string key)
-    {
-        var best = FrontMatterFields.Known.MinBy(k => Distance(k, key.ToLowerInvariant()));
-        return best is not null && Distance(best, key.ToLowerInvariant()) <= 2 ? $" (did you mean '{best}'?)" : string.Empty;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 
     private static bool StartsWithFence(string text, int at, out int afterFence)

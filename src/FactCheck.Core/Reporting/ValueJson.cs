@@ -7,17 +7,25 @@ namespace FactCheck.Reporting;
 /// <summary>Writes one value as the JSON object documented for <c>scan</c> and reused by <c>extract</c>.</summary>
 public static class ValueJson
 {
+    /// <summary>Writes a value found in <paramref name="original"/> at its own span.</summary>
     public static void Write(Utf8JsonWriter writer, Value value, string original)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(original);
+        Write(writer, value, original.AsSpan(value.Span.Start, value.Span.Length), value.Span);
+    }
+
+    /// <summary>Writes a value with the text and span it has in the file reported (a claim's).</summary>
+    public static void Write(Utf8JsonWriter writer, Value value, ReadOnlySpan<char> text, Text.TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        ArgumentNullException.ThrowIfNull(original);
         writer.WriteStartObject();
         writer.WriteString("kind", ValueNames.Of(value.Kind));
-        writer.WriteString("text", original.AsSpan(value.Span.Start, value.Span.Length));
+        writer.WriteString("text", text);
         writer.WriteStartArray("span");
-        writer.WriteNumberValue(value.Span.Start);
-        writer.WriteNumberValue(value.Span.End);
+        writer.WriteNumberValue(span.Start);
+        writer.WriteNumberValue(span.End);
         writer.WriteEndArray();
         switch (value)
         {

@@ -27,14 +27,26 @@ public sealed class ValueRecognizer
     /// <param name="published">What relative dates (دیروز، سال گذشته) resolve against; without it they stay unresolved.</param>
     public IReadOnlyList<Value> Recognize(string text, DateOnly? published = null) => Recognize(TokenizedText.From(text), published);
 
-    public IReadOnlyList<Value> Recognize(TokenizedText text, DateOnly? published = null)
+    public IReadOnlyList<Value> Recognize(TokenizedText text, DateOnly? published = null) =>
+        [.. RecognizePlaced(text, published).Select(p => p.Value)];
+
+    /// <summary>Every value with the tokens it covers, in text order.</summary>
+    public IReadOnlyList<PlacedValue> RecognizePlaced(TokenizedText text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var values = new List<Value>();
+        var values = new List<PlacedValue>();
+        var found = new List<Value>(1);
         var i = 0;
         while (i < text.Count)
         {
-            i = ReadAt(text, i, published, values);
+            var next = ReadAt(text, i, published, found);
+            foreach (var value in found)
+            {
+                values.Add(new PlacedValue(value, i, next));
+            }
+
+            found.Clear();
+            i = next;
         }
 
         return values;

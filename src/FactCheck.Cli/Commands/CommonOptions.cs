@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace FactCheck.Cli.Commands;
+
+/// <summary>Options several commands share, defined once so they read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Rules() => new("--rules")
+    {
+        Description = "Folder of rule files (default: ./rules if it exists, else the rules shipped with FactCheck).",
+    };
+
+    public static Argument<string[]> Paths() => new("PATH")
+    {
+        Description = "Article files or folders (read recursively for .txt and .md).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using FactCheck.Claims;
+using FactCheck.Reporting;
+
+namespace FactCheck.Cli.Commands;
+
+/// <summary><c>factcheck extract</c>: the claims the rules find in each article.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var rules = CommonOptions.Rules();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: json or text.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "text");
+        var command = new Command("extract", """
+            Prints the claims the rules find in each article: rule, key, value, line and column,
+            sentence, as-of date and speaker. An article that cannot be read is reported, never skipped;
+            the exit code is then 2.
+
+            Examples:
+              factcheck extract fixtures/
+              factcheck extract fixtures/seeds/004_840ad37251b4b345.txt --format text
+            """)
+        {
+            paths,
+            rules,
+            format,
+        };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(rules), result.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(string[] paths, string? rulesDirectory, string format)
+    {
+        if (!Loaded.TryRules(rulesDirectory, out var rules) || !Loaded.TryArticles(paths, out var files))
+        {
+            return ExitCodes.CannotJudge;
+        }
+
+        var corpus = Corpus.Extract(files, File.ReadAllBytes, new ClaimExtractor(rules));
+        if (format == "json")
+        {
+            using var stdout = Console.OpenStandardOutput();
+            ExtractJsonFormatter.Write(stdout, corpus);
+            stdout.WriteByte((byte)'\n');
+        }
+        else
+        {
+            ExtractTextFormatter.Write(Console.Out, corpus);
+        }
+
+        return Loaded.ReportErrors(corpus.Errors) ? ExitCodes.CannotJudge : ExitCodes.Ok;
+    }
+}

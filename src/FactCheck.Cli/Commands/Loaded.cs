@@ -1,0 +1,54 @@
+using FactCheck.Cli.Input;
+using FactCheck.Diagnostics;
+using FactCheck.Rules;
+
+namespace FactCheck.Cli.Commands;
+
+/// <summary>Loading rules and finding articles, with the same errors and exit codes for every command.</summary>
+internal static class Loaded
+{
+    public static bool TryRules(string? directory, out RuleSet rules)
+    {
+        rules = new RuleSet([]);
+        try
+        {
+            var loaded = RuleFiles.Load(directory, out var origin);
+            if (ReportErrors(loaded.Errors))
+            {
+                Console.Error.WriteLine($"factcheck: the rules at {origin} have problems; run 'factcheck rules validate' for all of them");
+                return false;
+            }
+
+            rules = loaded.Rules;
+            return true;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"factcheck: {e.Message}");
+            return false;
+        }
+    }
+
+    public static bool TryArticles(string[] paths, out IReadOnlyList<string> files)
+    {
+        var missing = new List<string>();
+        files = ArticleFiles.Find(paths, missing);
+        foreach (var path in missing)
+        {
+            Console.Error.WriteLine($"factcheck: {path}: no such file or folder");
+        }
+
+        return missing.Count == 0;
+    }
+
+    /// <summary>Prints each problem as path:line:col: code: message; true when there were any.</summary>
+    public static bool ReportErrors(IReadOnlyList<Diagnostic> errors)
+    {
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        return errors.Count > 0;
+    }
+}

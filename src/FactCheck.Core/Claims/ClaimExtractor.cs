@@ -1,0 +1,359 @@
+using System.Globalization;
+using FactCheck.Articles;
+using FactCheck.Rules;
+using FactCheck.Text;
+using FactCheck.Values;
+using FactCheck.Values.Dates;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Turns an article into claims. One pass finds the values, one pass finds every rule's cue, veto and
+/// context words; then, sentence by sentence, each cue of a rule takes the nearest eligible value on
+/// its side within the rule's window, unless a veto word stands between them or just past them.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private readonly RuleSet _rules;
+    private readonly PhraseTrie<string>?[][] _keyWords;
+
+    public ClaimExtractor(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules;
+        _keyWords = [.. rules.Rules.Select(r => r.Key.Select(KeyWordTrie).ToArray())];
+    }
+
+    public ArticleClaims Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var t = TokenizedText.From(article.Body);
+        var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published);
+        var sentences = SentenceSplitter.Split(t);
+        var cues = Hits(t, _rules.Cues);
+        var vetoes = Hits(t, _rules.Vetoes);
+        var contexts = Hits(t, _rules.Contexts);
+        var claims = new List<Claim>();
+        var speakers = new SpeakerFinder();
+        int v = 0, c = 0, x = 0, w = 0;
+        foreach (var sentence in sentences)
+        {
+            var sentenceValues = Take(values, ref v, sentence, p => p.FirstToken);
+            var sentenceCues = Take(cues, ref c, sentence, h => h.First);
+            var sentenceVetoes = Take(vetoes, ref w, sentence, h => h.First);
+            var sentenceContexts = Take(contexts, ref x, sentence, h => h.First);
+            var speaker = speakers.Find(t, sentence);
+            if (sentenceCues.Count == 0 || sentenceValues.Count == 0)
+            {
+                continue;
+            }
+
+            var scene = new Scene(article, t, sentence, sentenceValues, speaker);
+            for (var r = 0; r < _rules.Rules.Count; r++)
+            {
+                var rule = _rules.Rules[r];
+                if (rule.Context.Count > 0 && !sentenceContexts.Any(h => h.Rules.Contains(r)))
+                {
+                    continue;
+                }
+
+                Bind(scene, r, sentenceCues, sentenceVetoes, claims);
+            }
+        }
+
+        claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
+        return new ArticleClaims(article.Path, article.Metadata, claims);
+    }
+
+    private void Bind(Scene scene, int r, List<Hit> cues, List<Hit> vetoes, List<Claim> claims)
+    {
+        var rule = _rules.Rules[r];
+        var taken = new HashSet<int>();
+        foreach (var cue in cues)
+        {
+            if (!cue.Rules.Contains(r))
+            {
+                continue;
+            }
+
+            var chosen = -1;
+            var distance = int.MaxValue;
+            for (var i = 0; i < scene.Values.Count; i++)
+            {
+                var value = scene.Values[i];
+                if (taken.Contains(i) || !Eligible(rule, value.Value))
+                {
+                    continue;
+                }
+
+                // cue before value: the value follows; cue after value: the value precedes.
+                int gapFrom, gapTo;
+                if (value.FirstToken >= cue.End && rule.CueSide != CueSide.After)
+                {
+                    (gapFrom, gapTo) = (cue.End, value.FirstToken);
+                }
+                else if (value.EndToken <= cue.First && rule.CueSide != CueSide.Before)
+                {
+                    (gapFrom, gapTo) = (value.EndToken, cue.First);
+                }
+                else
+                {
+                    continue;
+                }
+
+                var gap = WordsBetween(scene, gapFrom, gapTo);
+
+                // Ties go to the value after the cue: Persian puts the head noun first (بیانیه روز ۹ نوامبر).
+                if (gap <= rule.CueWindow && (gap < distance || (gap == distance && value.FirstToken >= cue.End)))
+                {
+                    chosen = i;
+                    distance = gap;
+                }
+            }
+
+            if (chosen < 0)
+            {
+                continue;
+            }
+
+            var placed = scene.Values[chosen];
+            var from = Math.Min(placed.FirstToken, cue.First);
+            var to = Math.Min(Math.Max(placed.EndToken, cue.End) + Rule.VetoReach, scene.Sentence.End);
+            if (vetoes.Any(h => h.Rules.Contains(r) && h.First >= from && h.First < to))
+            {
+                continue;
+            }
+
+            if (Key(scene, r, placed) is not { } key)
+            {
+                continue;
+            }
+
+            taken.Add(chosen);
+            claims.Add(MakeClaim(scene, rule, key, placed));
+        }
+    }
+
+    // Distance is counted in words: punctuation and quote marks do not count, and neither do other
+    // values, which are members of a list (۹ نوامبر ۲۰۲۰ و ۱۱ ژانویه ۲۰۲۱).
+    private static int WordsBetween(Scene scene, int from, int to)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (scene.Tokens.Tokens[i].Kind != TokenKind.Symbol)
+            {
+                words++;
+            }
+        }
+
+        foreach (var other in scene.Values)
+        {
+            if (other.FirstToken >= from && other.EndToken <= to)
+            {
+                for (var i = other.FirstToken; i < other.EndToken; i++)
+                {
+                    words -= scene.Tokens.Tokens[i].Kind != TokenKind.Symbol ? 1 : 0;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static bool Eligible(Rule rule, Value value)
+    {
+        switch (rule.ValueType)
+        {
+            case RuleValueType.Quantity when value is Quantity q:
+                // vague amounts (هزاران) are never precise claims; ordinals count nothing
+                if (q.Kind == ValueKind.Ordinal || (q.Nominal is null && q.Kind != ValueKind.Range))
+                {
+                    return false;
+                }
+
+                var dimension = q.Unit?.Dimension ?? Dimension.Count;
+                return rule.Dimensions.Contains(dimension) && InScope(rule.Scope, q.Min, q.Max);
+            case RuleValueType.Duration when value is Duration d:
+                return InScope(rule.Scope, d.Min, d.Max);
+            case RuleValueType.Date when value is DateValue date:
+                return rule.Scope is not { } scope || date.From is null
+                    || ((scope.To is null || date.From <= scope.To) && (scope.From is null || date.To >= scope.From));
+            default:
+                return false;
+        }
+    }
+
+    private static bool InScope(ValueScope? scope, decimal? min, decimal? max) =>
+        scope is null || ((scope.Max is null || min is null || min <= scope.Max) && (scope.Min is null || max is null || max >= scope.Min));
+
+    /// <summary>The fact key from the rule's key parts; null when a required part is missing.</summary>
+    private string? Key(Scene scene, int r, PlacedValue claimed)
+    {
+        var rule = _rules.Rules[r];
+        if (rule.Key.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var parts = new List<string>(rule.Key.Count);
+        for (var p = 0; p < rule.Key.Count; p++)
+        {
+            var part = rule.Key[p];
+            var value = part.Kind switch
+            {
+                KeyPartKind.Text => part.Text,
+                KeyPartKind.DateAfter => DateAfter(scene, _keyWords[r][p]!),
+                KeyPartKind.Names => Names(scene, _keyWords[r][p]!),
+                _ => claimed.Value is DateValue { From: { } day } ? Period(day, part.Period) : null,
+            };
+            if (value is null && part.Required)
+            {
+                return null;
+            }
+
+            parts.Add($"{part.Name}={value ?? "-"}");
+        }
+
+        return string.Join(';', parts);
+    }
+
+    private static string? DateAfter(Scene scene, PhraseTrie<string> words)
+    {
+        foreach (var placed in scene.Values)
+        {
+            if (placed.Value is not DateValue date)
+            {
+                continue;
+            }
+
+            for (var i = Math.Max(scene.Sentence.First, placed.FirstToken - 3); i < placed.FirstToken; i++)
+            {
+                if (words.TryMatch(scene.Tokens, i, out _, out var length) && i + length == placed.FirstToken)
+                {
+                    return date.From is { } from ? ValueNames.Iso(from) : "unresolved";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Names(Scene scene, PhraseTrie<string> words)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = scene.Sentence.First; i < scene.Sentence.End; i++)
+        {
+            if (words.TryMatch(scene.Tokens, i, out var name, out _))
+            {
+                found.Add(name);
+            }
+        }
+
+        return found.Count == 0 ? null : string.Join('+', found);
+    }
+
+    private static string Period(DateOnly day, DatePrecision period) =>
+        period == DatePrecision.Year
+            ? day.Year.ToString(CultureInfo.InvariantCulture)
+            : day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    private static Claim MakeClaim(Scene scene, Rule rule, string key, PlacedValue placed)
+    {
+        var article = scene.Article;
+        var span = new TextSpan(placed.Value.Span.Start + article.BodyStart, placed.Value.Span.End + article.BodyStart);
+        var (line, column) = article.Lines.Locate(span.Start);
+        var sentenceSpan = scene.Tokens.OriginalSpan(scene.Sentence.First, scene.Sentence.End - 1);
+        var sentence = article.Body[sentenceSpan.Start..sentenceSpan.End];
+        return new Claim(
+            rule.Id,
+            key,
+            placed.Value,
+            article.Path,
+            span,
+            line,
+            column,
+            article.Text[span.Start..span.End],
+            sentence,
+            AsOf(scene, rule, placed),
+            scene.Speaker,
+            article.Metadata.Source);
+    }
+
+    // The sentence dates the claim when it holds a day other than the claimed value (پوتین روز دوشنبه گفت).
+    private static DateOnly? AsOf(Scene scene, Rule rule, PlacedValue claimed)
+    {
+        if (rule.ValueType != RuleValueType.Date)
+        {
+            foreach (var placed in scene.Values)
+            {
+                if (placed.FirstToken != claimed.FirstToken && placed.Value is DateValue { Precision: DatePrecision.Day, To: { } day, Problem: DateProblem.None }
+                    && !IsKeyDate(scene, placed))
+                {
+                    return day;
+                }
+            }
+        }
+
+        return scene.Article.Metadata.Published;
+    }
+
+    // «از ۱۴ نوامبر تاکنون»: a since-date opens the count; it does not date the claim.
+    private static bool IsKeyDate(Scene scene, PlacedValue placed) =>
+        placed.FirstToken > 0 && scene.Tokens.Is(placed.FirstToken - 1, "از");
+
+    private static List<T> Take<T>(IReadOnlyList<T> items, ref int index, Sentence sentence, Func<T, int> position)
+    {
+        var taken = new List<T>();
+        while (index < items.Count && position(items[index]) < sentence.End)
+        {
+            if (position(items[index]) >= sentence.First)
+            {
+                taken.Add(items[index]);
+            }
+
+            index++;
+        }
+
+        return taken;
+    }
+
+    private static List<Hit> Hits(TokenizedText t, PhraseTrie<HashSet<int>> trie)
+    {
+        var hits = new List<Hit>();
+        if (trie.Count == 0)
+        {
+            return hits;
+        }
+
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t.Tokens[i].Kind == TokenKind.Word && trie.TryMatch(t, i, out var rules, out var length))
+            {
+                hits.Add(new Hit(i, i + length, rules));
+            }
+        }
+
+        return hits;
+    }
+
+    private static PhraseTrie<string>? KeyWordTrie(KeyPart part)
+    {
+        if (part.Words.Count == 0)
+        {
+            return null;
+        }
+
+        var trie = new PhraseTrie<string>();
+        foreach (var word in part.Words)
+        {
+            trie.Add(word, TextNormalizer.Fold(word));
+        }
+
+        return trie;
+    }
+
+    private readonly record struct Hit(int First, int End, HashSet<int> Rules);
+
+    private sealed record Scene(Article Article, TokenizedText Tokens, Sentence Sentence, List<PlacedValue> Values, string? Speaker);
+}

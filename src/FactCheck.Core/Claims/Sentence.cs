@@ -1,0 +1,4 @@
+namespace FactCheck.Claims;
+
+/// <summary>A sentence as the tokens [First, End).</summary>
+internal readonly record struct Sentence(int First, int End);

@@ -1,0 +1,123 @@
+using FactCheck.Lexicon;
+using FactCheck.Text;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Who says what a sentence says: the subject of a speech verb (پوتین گفت، وی افزود), «به گفته X»,
+/// else the outlet of «به گزارش X» or «به نقل از X». A pronoun (وی، او) is the last named speaker.
+/// </summary>
+internal sealed class SpeakerFinder
+{
+    private const int MaxSubjectTokens = 6;
+    private static readonly PhraseTrie<bool> SpeechVerbs = Trie(PersianSpeechWords.Verbs);
+    private static readonly PhraseTrie<bool> Pronouns = Trie(PersianSpeechWords.Pronouns);
+    private static readonly PhraseTrie<bool> SubjectEnds = Trie(PersianSpeechWords.SubjectEnds);
+    private static readonly PhraseTrie<string> Attributions = AttributionTrie();
+
+    private string? _lastSpeaker;
+
+    /// <summary>Call for each sentence in text order: pronouns refer back.</summary>
+    public string? Find(TokenizedText t, Sentence s)
+    {
+        var first = s.First;
+        string? reporter = null;
+        string? saidBy = null;
+        for (var i = s.First; i < s.End; i++)
+        {
+            if (Attributions.TryMatch(t, i, out var kind, out var length))
+            {
+                var end = UntilComma(t, i + length, s.End);
+                var name = Text(t, i + length, end);
+                if (kind == "according-to")
+                {
+                    saidBy ??= name;
+                }
+                else
+                {
+                    reporter ??= name;
+                }
+
+                if (i == first)
+                {
+                    first = Math.Min(end + 1, s.End); // «به گزارش X، پوتین گفت»: the subject follows
+                }
+            }
+        }
+
+        if (saidBy is null && HasSpeechVerb(t, first, s.End, out var verb))
+        {
+            var end = first;
+            while (end < verb && end - first < MaxSubjectTokens && !SubjectEnds.TryMatch(t, end, out _, out _) && t.Tokens[end].Kind == TokenKind.Word)
+            {
+                end++;
+            }
+
+            if (end > first)
+            {
+                saidBy = Pronouns.TryMatch(t, first, out _, out var pronoun) && pronoun == end - first ? _lastSpeaker : Text(t, first, end);
+            }
+        }
+
+        if (saidBy is not null)
+        {
+            _lastSpeaker = saidBy;
+        }
+
+        return saidBy ?? reporter;
+    }
+
+    private static bool HasSpeechVerb(TokenizedText t, int from, int to, out int at)
+    {
+        for (at = from; at < to; at++)
+        {
+            if (SpeechVerbs.TryMatch(t, at, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int UntilComma(TokenizedText t, int from, int to)
+    {
+        var i = from;
+        while (i < to && t.Tokens[i].Kind != TokenKind.Symbol && i - from < 8)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static string? Text(TokenizedText t, int first, int end) =>
+        end <= first ? null : t.Text.Original[t.OriginalSpan(first, end - 1).Start..t.OriginalSpan(first, end - 1).End];
+
+    private static PhraseTrie<bool> Trie(IEnumerable<string> phrases)
+    {
+        var trie = new PhraseTrie<bool>();
+        foreach (var phrase in phrases)
+        {
+            trie.Add(phrase, true);
+        }
+
+        return trie;
+    }
+
+    private static PhraseTrie<string> AttributionTrie()
+    {
+        var trie = new PhraseTrie<string>();
+        foreach (var phrase in PersianSpeechWords.ReportedBy)
+        {
+            trie.Add(phrase, "reported-by");
+        }
+
+        foreach (var phrase in PersianSpeechWords.AccordingTo)
+        {
+            trie.Add(phrase, "according-to");
+        }
+
+        return trie;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using FactCheck.Claims;
+using FactCheck.Diagnostics;
+using FactCheck.Values;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// <c>extract --format json</c>: <c>{"articles": [{"path", "source", "published", "claims": [...]}], "errors": [...]}</c>.
+/// </summary>
+public static class ExtractJsonFormatter
+{
+    public static void Write(Stream output, CorpusClaims corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        using var writer = new Utf8JsonWriter(output, JsonDefaults.Indented);
+        writer.WriteStartObject();
+        writer.WriteStartArray("articles");
+        foreach (var article in corpus.Articles)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", article.Path);
+            writer.WriteString("source", article.Metadata.Source);
+            writer.WriteString("published", article.Metadata.Published is { } p ? ValueNames.Iso(p) : null);
+            writer.WriteStartArray("claims");
+            foreach (var claim in article.Claims)
+            {
+                WriteClaim(writer, claim);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteErrors(writer, corpus.Errors);
+        writer.WriteEndObject();
+    }
+
+    public static void WriteClaim(Utf8JsonWriter writer, Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(claim);
+        writer.WriteStartObject();
+        writer.WriteString("rule", claim.Rule);
+        writer.WriteString("key", claim.Key);
+        writer.WriteString("text", claim.Text);
+        writer.WriteNumber("line", claim.Line);
+        writer.WriteNumber("column", claim.Column);
+        writer.WriteStartArray("span");
+        writer.WriteNumberValue(claim.Span.Start);
+        writer.WriteNumberValue(claim.Span.End);
+        writer.WriteEndArray();
+        writer.WriteString("sentence", claim.Sentence);
+        writer.WriteString("asOf", claim.AsOf is { } asOf ? ValueNames.Iso(asOf) : null);
+        writer.WriteString("speaker", claim.Speaker);
+        writer.WritePropertyName("value");
+        ValueJson.Write(writer, claim.Value, claim.Text, claim.Span);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Errors travel in the machine format too, not only on standard error.</summary>
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<Diagnostic> errors)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(errors);
+        writer.WriteStartArray("errors");
+        foreach (var error in errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", error.Location.Path);
+            writer.WriteNumber("line", error.Location.Line);
+            writer.WriteNumber("column", error.Location.Column);
+            writer.WriteString("code", error.Code);
+            writer.WriteString("message", error.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using FactCheck.Articles;
+using FactCheck.Claims;
+using FactCheck.Diagnostics;
+using FactCheck.Values;
+using FactCheck.Values.Dates;
+
+namespace FactCheck.Rules.Loading;
+
+/// <summary>
+/// Loads rule files given as (path, bytes): reads, validates, builds, rejects duplicate ids, and runs
+/// every rule's examples through the real extractor, so a rule that cannot match fails here.
+/// </summary>
+public static class RuleSetLoader
+{
+    public static RuleLoadResult Load(IEnumerable<(string Path, byte[] Bytes)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var errors = new List<Diagnostic>();
+        var rules = new List<Rule>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            string text;
+            try
+            {
+                text = Text.StrictUtf8.Decode(bytes, path);
+            }
+            catch (FactCheckException e)
+            {
+                errors.Add(new Diagnostic(e.Code, e.Location, e.Detail));
+                continue;
+            }
+
+            var fileErrors = new List<Diagnostic>();
+            var draft = RuleFileReader.Read(path, text, fileErrors);
+            if (fileErrors.Count == 0)
+            {
+                var result = new RuleDraftValidator().Validate(draft);
+                fileErrors.AddRange(result.Errors.Select(f =>
+                {
+                    var (line, column) = draft.Where(f.PropertyName);
+                    return new Diagnostic(f.ErrorCode, new SourceLocation(path, line, column), f.ErrorMessage);
+                }));
+            }
+
+            if (fileErrors.Count > 0)
+            {
+                errors.AddRange(fileErrors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column));
+                continue;
+            }
+
+            var rule = RuleBuilder.Build(draft);
+            if (seen.TryGetValue(rule.Id, out var first))
+            {
+                var (line, column) = draft.Where("Id");
+                errors.Add(new Diagnostic(RuleCodes.DuplicateId, new SourceLocation(path, line, column), $"rule id '{rule.Id}' is already defined at {first}"));
+                continue;
+            }
+
+            seen[rule.Id] = rule.Location;
+            var exampleErrors = CheckExamples(rule).ToList();
+            errors.AddRange(exampleErrors);
+            if (exampleErrors.Count == 0)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return new RuleLoadResult(new RuleSet(rules), errors);
+    }
+
+    /// <summary>Each example runs alone through the extractor with only its own rule loaded.</summary>
+    public static IEnumerable<Diagnostic> CheckExamples(Rule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var extractor = new ClaimExtractor(new RuleSet([rule]));
+        foreach (var example in rule.Examples)
+        {
+            var article = ArticleReader.Read(example.Location.Path, Encoding.UTF8.GetBytes(example.Text));
+            article = new Article(article.Path, article.Text, 0, article.Metadata with { Published = example.Published });
+            var claims = extractor.Extract(article).Claims;
+            var problem = Judge(example, claims);
+            if (problem is not null)
+            {
+                yield return new Diagnostic(RuleCodes.ExampleFailed, example.Location, problem);
+            }
+        }
+    }
+
+    private static string? Judge(RuleExample example, IReadOnlyList<Claim> claims)
+    {
+        var found = claims.Count == 0 ? "no claim" : string.Join("; ", claims.Select(Describe));
+        if (example.None)
+        {
+            return claims.Count == 0 ? null : $"example must yield no claim, but yields {found}";
+        }
+
+        var match = claims.Any(c =>
+            (example.Value is null || Nominal(c.Value) == example.Value)
+            && (example.Date is null || (c.Value is DateValue d && d.From == example.Date))
+            && (example.Key is null || c.Key == example.Key));
+        if (match)
+        {
+            return null;
+        }
+
+        var expected = example.Value is { } v ? $"value {v.ToString(CultureInfo.InvariantCulture)}"
+            : $"date {ValueNames.Iso(example.Date!.Value)}";
+        return $"example must yield {expected}{(example.Key is null ? string.Empty : $" with key '{example.Key}'")}, but yields {found}";
+    }
+
+    private static decimal? Nominal(Value value) => value switch
+    {
+        Quantity q => q.Nominal,
+        Duration d => d.Nominal,
+        _ => null,
+    };
+
+    private static string Describe(Claim c) => c.Value switch
+    {
+        DateValue d => $"date {(d.From is { } f ? ValueNames.Iso(f) : "unresolved")} ({c.Text}){Keyed(c)}",
+        _ => $"value {Nominal(c.Value)?.ToString(CultureInfo.InvariantCulture) ?? "?"} ({c.Text}){Keyed(c)}",
+    };
+
+    private static string Keyed(Claim c) => c.Key.Length == 0 ? string.Empty : $" key '{c.Key}'";
+}

@@ -1,0 +1,30 @@
+using FactCheck.Diagnostics;
+using FactCheck.Values;
+
+namespace FactCheck.Rules;
+
+/// <summary>
+/// A kind of claim, as data: which values, near which cue words, make a claim about which fact,
+/// and how that fact behaves. Read from a YAML file in <c>rules/</c>; see rules/README.md.
+/// </summary>
+public sealed record Rule(
+    string Id,
+    LocalizedTitle Title,
+    RuleValueType ValueType,
+    IReadOnlySet<Dimension> Dimensions,
+    IReadOnlyList<string> Cues,
+    CueSide CueSide,
+    int CueWindow,
+    IReadOnlyList<string> Veto,
+    IReadOnlyList<string> Context,
+    ValueScope? Scope,
+    IReadOnlyList<KeyPart> Key,
+    FactNature Nature,
+    decimal Tolerance,
+    int AsOfWindowDays,
+    IReadOnlyList<RuleExample> Examples,
+    SourceLocation Location)
+{
+    /// <summary>Veto words count this many tokens past the value and its cue.</summary>
+    public const int VetoReach = 3;
+}
