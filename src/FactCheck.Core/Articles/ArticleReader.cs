@@ -2,7 +2,6 @@ using System.Globalization;
 using FactCheck.Diagnostics;
 using FactCheck.Text;
 using FactCheck.Values.Dates;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Articles;
@@ -42,16 +41,11 @@ public static class ArticleReader
     private static FrontMatterFields Parse(string path, string yaml)
     {
         var fields = new FrontMatterFields();
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
+        if (!YamlProblems.TryLoad(yaml, out var stream, out var problem))
         {
             // +1: the opening fence is line 1 of the file.
-            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, (int)e.Start.Line + 1, (int)e.Start.Column),
-                $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}");
+            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, problem.Line + 1, problem.Column),
+                $"front matter is not valid YAML: {problem.Message}");
         }
 
         if (stream.Documents.Count == 0)

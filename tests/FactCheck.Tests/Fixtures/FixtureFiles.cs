@@ -15,6 +15,14 @@ internal static class FixtureFiles
         return ArticleReader.Read($"fixtures/seeds/{name}", File.ReadAllBytes(path));
     }
 
+    /// <summary>Every article under fixtures/, as repository-relative paths, sorted.</summary>
+    public static IEnumerable<string> Articles() =>
+        Directory.EnumerateFiles(Fixtures, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+                && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,5 +1,4 @@
 using FactCheck.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Rules.Loading;
@@ -21,15 +20,9 @@ internal static class RuleFileReader
     public static RuleDraft Read(string path, string text, List<Diagnostic> errors)
     {
         var draft = new RuleDraft { Path = path };
-        var stream = new YamlStream();
-        try
+        if (!YamlProblems.TryLoad(text, out var stream, out var problem))
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            errors.Add(new Diagnostic(RuleCodes.Syntax, new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column),
-                $"not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            errors.Add(new Diagnostic(RuleCodes.Syntax, new SourceLocation(path, problem.Line, problem.Column), $"not valid YAML: {problem.Message}"));
             return draft;
         }
 
