@@ -5,6 +5,7 @@ using FactCheck.Cli.Commands;
 var root = new RootCommand("FactCheck: finds where Persian news sources disagree on numbers and dates.")
 {
     ScanCommand.Create(),
+    CheckCommand.Create(),
     ExtractCommand.Create(),
     RulesCommand.Create(),
 };

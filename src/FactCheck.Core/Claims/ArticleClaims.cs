@@ -6,4 +6,6 @@ namespace FactCheck.Claims;
 /// An article's path, metadata and claims, in text order. The text itself is not kept: memory grows
 /// with the claims, not with the corpus.
 /// </summary>
-public sealed record ArticleClaims(string Path, ArticleMetadata Metadata, IReadOnlyList<Claim> Claims);
+/// <param name="Flagged">Values wrong in themselves, whatever the rules: a weekday the date does not fall on, a
+/// day that does not exist, a range written backwards. Their <see cref="Claim.Rule"/> names the check.</param>
+public sealed record ArticleClaims(string Path, ArticleMetadata Metadata, IReadOnlyList<Claim> Claims, IReadOnlyList<Claim> Flagged);

@@ -11,6 +11,7 @@ namespace FactCheck.Claims;
 /// <param name="Sentence">The sentence the claim came from, as written.</param>
 /// <param name="AsOf">The day the claim is true as of: the publication date unless the sentence dates it.</param>
 /// <param name="Speaker">Who says it, where the text says so (پوتین گفت، به گزارش ایرنا).</param>
+/// <param name="Derivation">For a claim that follows from others (a war's start from its length), how.</param>
 public sealed record Claim(
     string Rule,
     string Key,
@@ -23,4 +24,6 @@ public sealed record Claim(
     string Sentence,
     DateOnly? AsOf,
     string? Speaker,
-    string? Source);
+    string? Source,
+    DateOnly? Published,
+    string? Derivation = null);

@@ -62,7 +62,7 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
-        return new ArticleClaims(article.Path, article.Metadata, claims);
+        return new ArticleClaims(article.Path, article.Metadata, claims, Flag(article, t, values, sentences));
     }
 
     private void Bind(Scene scene, int r, List<Hit> cues, List<Hit> vetoes, List<Claim> claims)
@@ -130,7 +130,7 @@ public sealed class ClaimExtractor
             }
 
             taken.Add(chosen);
-            claims.Add(MakeClaim(scene, rule, key, placed));
+            claims.Add(MakeClaim(scene, rule.Id, key, placed, AsOf(scene, rule, placed)));
         }
     }
 
@@ -161,6 +161,40 @@ public sealed class ClaimExtractor
         return words;
     }
 
+    /// <summary>Values wrong in themselves: found whatever the rules say.</summary>
+    private static List<Claim> Flag(Article article, TokenizedText t, IReadOnlyList<PlacedValue> values, Sentence[] sentences)
+    {
+        var flagged = new List<Claim>();
+        var s = 0;
+        foreach (var placed in values)
+        {
+            var check = placed.Value switch
+            {
+                DateValue { Problem: DateProblem.WeekdayMismatch } => ValueChecks.WeekdayMismatch,
+                DateValue { Problem: DateProblem.InvalidDate } => ValueChecks.InvalidDate,
+                DateValue { Problem: DateProblem.Unresolved } => ValueChecks.UnresolvedDate,
+                DateValue { From: { } from, To: { } to } when from > to => ValueChecks.ReversedRange,
+                Quantity { Kind: ValueKind.Range, Min: { } min, Max: { } max } when min > max => ValueChecks.ReversedRange,
+                Duration { Nominal: null, Min: { } min, Max: { } max } when min > max => ValueChecks.ReversedRange,
+                _ => null,
+            };
+            if (check is null)
+            {
+                continue;
+            }
+
+            while (s < sentences.Length - 1 && sentences[s].End <= placed.FirstToken)
+            {
+                s++;
+            }
+
+            var scene = new Scene(article, t, sentences[s], [placed], null);
+            flagged.Add(MakeClaim(scene, check, string.Empty, placed, null));
+        }
+
+        return flagged;
+    }
+
     private static bool Eligible(Rule rule, Value value)
     {
         switch (rule.ValueType)
@@ -177,8 +211,9 @@ public sealed class ClaimExtractor
             case RuleValueType.Duration when value is Duration d:
                 return InScope(rule.Scope, d.Min, d.Max);
             case RuleValueType.Date when value is DateValue date:
-                return rule.Scope is not { } scope || date.From is null
-                    || ((scope.To is null || date.From <= scope.To) && (scope.From is null || date.To >= scope.From));
+                // an unresolvable relative date cannot be compared: it is flagged instead
+                return date.Problem != DateProblem.Unresolved && (rule.Scope is not { } scope || date.From is null
+                    || ((scope.To is null || date.From <= scope.To) && (scope.From is null || date.To >= scope.From)));
             default:
                 return false;
         }
@@ -258,7 +293,7 @@ public sealed class ClaimExtractor
             ? day.Year.ToString(CultureInfo.InvariantCulture)
             : day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static Claim MakeClaim(Scene scene, Rule rule, string key, PlacedValue placed)
+    private static Claim MakeClaim(Scene scene, string rule, string key, PlacedValue placed, DateOnly? asOf)
     {
         var article = scene.Article;
         var span = new TextSpan(placed.Value.Span.Start + article.BodyStart, placed.Value.Span.End + article.BodyStart);
@@ -266,7 +301,7 @@ public sealed class ClaimExtractor
         var sentenceSpan = scene.Tokens.OriginalSpan(scene.Sentence.First, scene.Sentence.End - 1);
         var sentence = article.Body[sentenceSpan.Start..sentenceSpan.End];
         return new Claim(
-            rule.Id,
+            rule,
             key,
             placed.Value,
             article.Path,
@@ -275,9 +310,10 @@ public sealed class ClaimExtractor
             column,
             article.Text[span.Start..span.End],
             sentence,
-            AsOf(scene, rule, placed),
+            asOf ?? article.Metadata.Published,
             scene.Speaker,
-            article.Metadata.Source);
+            article.Metadata.Source,
+            article.Metadata.Published);
     }
 
     // The sentence dates the claim when it holds a day other than the claimed value (پوتین روز دوشنبه گفت).

@@ -23,6 +23,7 @@ public sealed record Rule(
     decimal Tolerance,
     int AsOfWindowDays,
     IReadOnlyList<RuleExample> Examples,
+    IReadOnlyList<Implication> Implies,
     SourceLocation Location)
 {
     /// <summary>Veto words count this many tokens past the value and its cue.</summary>

@@ -33,6 +33,7 @@ internal static class RuleBuilder
             Number(d.Tolerance) ?? 0,
             d.AsOfWindow is null ? DefaultAsOfWindowDays : int.Parse(d.AsOfWindow, CultureInfo.InvariantCulture),
             [.. d.Examples.Select((e, i) => ExampleOf(d, e, i))],
+            [.. d.Implies.Select(i => new Implication(i.Fact!, i.CountingBackFrom ?? i.CountingOnFrom!, i.CountingBackFrom is not null))],
             new SourceLocation(d.Path, line, column));
     }
 

@@ -58,6 +58,8 @@ internal sealed class RuleDraft
 
     public List<ExampleDraft> Examples { get; } = [];
 
+    public List<ImplicationDraft> Implies { get; } = [];
+
     public (int Line, int Column) Where(string property) =>
         Locations.TryGetValue(property, out var at) ? at : Locations.GetValueOrDefault(RuleFileReader.Root, (1, 1));
 }
@@ -90,4 +92,13 @@ internal sealed class ExampleDraft
     public string? Key { get; set; }
 
     public string? None { get; set; }
+}
+
+internal sealed class ImplicationDraft
+{
+    public string? Fact { get; set; }
+
+    public string? CountingBackFrom { get; set; }
+
+    public string? CountingOnFrom { get; set; }
 }

@@ -99,6 +99,18 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
 
             KeyParts(context, d);
             Examples(context, d);
+            for (var i = 0; i < d.Implies.Count; i++)
+            {
+                var implication = d.Implies[i];
+                if (string.IsNullOrWhiteSpace(implication.Fact) || (implication.CountingBackFrom is null) == (implication.CountingOnFrom is null))
+                {
+                    Fail(context, $"Implies[{i}]", RuleCodes.BadValue, "an implication needs 'fact' and exactly one of 'counting-back-from' or 'counting-on-from'");
+                }
+                else if (d.ValueType != "duration")
+                {
+                    Fail(context, $"Implies[{i}]", RuleCodes.BadValue, "only a duration rule can imply a date by counting from another fact");
+                }
+            }
         });
     }
 

@@ -9,12 +9,13 @@ internal static class RuleFileReader
     public const string Root = "<root>";
 
     public static readonly string[] TopKeys =
-        ["id", "title", "value", "cues", "cue-side", "cue-window", "veto", "context", "scope", "key", "nature", "tolerance", "as-of-window", "examples"];
+        ["id", "title", "value", "cues", "cue-side", "cue-window", "veto", "context", "scope", "key", "nature", "tolerance", "as-of-window", "examples", "implies"];
 
     private static readonly string[] TitleKeys = ["fa", "en"];
     private static readonly string[] ValueKeys = ["type", "dimensions"];
     private static readonly string[] ScopeKeys = ["from", "to", "min", "max"];
     private static readonly string[] KeyPartKeys = ["name", "text", "date-after", "names", "period", "required"];
+    private static readonly string[] ImpliesKeys = ["fact", "counting-back-from", "counting-on-from"];
     private static readonly string[] ExampleKeys = ["text", "published", "value", "date", "key", "none"];
 
     public static RuleDraft Read(string path, string text, List<Diagnostic> errors)
@@ -95,6 +96,7 @@ internal static class RuleFileReader
                 case "tolerance": draft.Tolerance = Scalar(draft, node, "Tolerance"); break;
                 case "as-of-window": draft.AsOfWindow = Scalar(draft, node, "AsOfWindow"); break;
                 case "examples": ReadExamples(draft, node); break;
+                case "implies": ReadImplies(draft, node); break;
             }
         }
 
@@ -127,6 +129,34 @@ internal static class RuleFileReader
                     case "period": part.Period = Scalar(draft, n, where + ".Period"); break;
                     case "required": part.Required = Scalar(draft, n, where + ".Required"); break;
                 }
+            }
+        }
+    }
+
+    private static void ReadImplies(RuleDraft draft, YamlNode node)
+    {
+        Mark(draft, "Implies", node);
+        if (node is not YamlSequenceNode sequence)
+        {
+            draft.ShapeErrors.Add(("Implies", "a list (- fact: ...)"));
+            return;
+        }
+
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var where = $"Implies[{i}]";
+            var implication = new ImplicationDraft();
+            draft.Implies.Add(implication);
+            Mark(draft, where, sequence.Children[i]);
+            foreach (var (k, n) in Entries(draft, Mapping(draft, sequence.Children[i], where), where, ImpliesKeys))
+            {
+                var value = Scalar(draft, n, $"{where}.{k}");
+                _ = k switch
+                {
+                    "fact" => implication.Fact = value,
+                    "counting-back-from" => implication.CountingBackFrom = value,
+                    _ => implication.CountingOnFrom = value,
+                };
             }
         }
     }

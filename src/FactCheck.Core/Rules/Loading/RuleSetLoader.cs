@@ -68,6 +68,22 @@ public static class RuleSetLoader
             }
         }
 
+        // Implications name other rules: each must exist and be a date rule.
+        foreach (var rule in rules)
+        {
+            foreach (var implication in rule.Implies)
+            {
+                foreach (var id in new[] { implication.Fact, implication.Anchor })
+                {
+                    if (rules.FirstOrDefault(r => r.Id == id) is not { ValueType: RuleValueType.Date })
+                    {
+                        errors.Add(new Diagnostic(RuleCodes.BadValue, rule.Location,
+                            $"rule '{rule.Id}' implies from or to '{id}', which is not a loaded date rule{Suggestions.DidYouMean(id, rules.Select(r => r.Id))}"));
+                    }
+                }
+            }
+        }
+
         return new RuleLoadResult(new RuleSet(rules), errors);
     }
 

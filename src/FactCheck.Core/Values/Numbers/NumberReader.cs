@@ -45,8 +45,7 @@ internal sealed class NumberReader(NumberLexicon lex)
         if (!first.Ordinal && !first.IsVague && TryRangeEnd(t, j, opensRange, out var second))
         {
             var low = first.Value;
-            // A scale word after the second end covers the first: ۱۰ تا ۱۵ هزار.
-            if (first.TrailingScale == 0 && second.TrailingScale > 0 && low * second.TrailingScale <= second.Value)
+            if (SharesScale(first, second))
             {
                 low *= second.TrailingScale;
             }
@@ -81,6 +80,24 @@ internal sealed class NumberReader(NumberLexicon lex)
         var reading = new Reading(ValueKind.Number, first.Value, min, max, RequiresUnit: first.WeakAlone);
         return Finish(t, start, j, reading, qualifier, out quantity, out next);
     }
+
+    /// <summary>
+    /// A scale word after the second end covers the first (۱۰ تا ۱۵ هزار) when that keeps the range
+    /// ascending, or when both ends are written alike (۱۵ تا ۱۰ هزار is 15,000 to 10,000, reversed);
+    /// «۵۰۰ تا ۲ هزار» stays 500 to 2,000.
+    /// </summary>
+    private static bool SharesScale(Cardinal first, Cardinal second)
+    {
+        if (first.TrailingScale != 0 || second.TrailingScale == 0 || first.Value >= second.TrailingScale)
+        {
+            return false;
+        }
+
+        var beforeScale = second.Value / second.TrailingScale;
+        return first.Value * second.TrailingScale <= second.Value || Digits(first.Value) == Digits(beforeScale);
+    }
+
+    private static int Digits(decimal value) => decimal.Truncate(value).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
 
     // Ends are kept as written: a reversed range (۱۵ تا ۱۰) is the checks' business, not ours.
     private static Reading Range(decimal low, decimal high) => new(ValueKind.Range, null, low, high);

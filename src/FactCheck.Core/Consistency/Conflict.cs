@@ -1,0 +1,6 @@
+using FactCheck.Claims;
+
+namespace FactCheck.Consistency;
+
+/// <summary>Claims that cannot all be true: the side most claims agree on, and the side that does not.</summary>
+internal sealed record Conflict(FindingKind Kind, IReadOnlyList<Claim> Agreeing, IReadOnlyList<Claim> Dissenting);

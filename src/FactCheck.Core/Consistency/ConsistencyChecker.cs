@@ -1,0 +1,97 @@
+using FactCheck.Claims;
+using FactCheck.Rules;
+
+namespace FactCheck.Consistency;
+
+/// <summary>
+/// Lines up claims about the same fact (rule and key) across articles, adds the claims the rules say
+/// follow from others, and reports every set of claims that cannot all be true, plus values wrong in
+/// themselves. Grouping is one hash map; each fact is checked by sorting, so cost grows with claims.
+/// </summary>
+public static class ConsistencyChecker
+{
+    public static CheckReport Check(IReadOnlyList<ArticleClaims> articles, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(rules);
+        var facts = new Dictionary<(string Rule, string Key), List<Claim>>();
+        foreach (var claim in articles.SelectMany(a => a.Claims))
+        {
+            if (!facts.TryGetValue((claim.Rule, claim.Key), out var list))
+            {
+                facts[(claim.Rule, claim.Key)] = list = [];
+            }
+
+            list.Add(claim);
+        }
+
+        var findings = new List<Finding>();
+        var implied = Implications.Derive(rules, facts).ToLookup(c => (c.Rule, c.Key));
+        foreach (var ((id, key), claims) in facts.Concat(implied.Select(g => KeyValuePair.Create(g.Key, new List<Claim>())))
+                     .DistinctBy(f => f.Key).OrderBy(f => f.Key.Item1, StringComparer.Ordinal).ThenBy(f => f.Key.Item2, StringComparer.Ordinal))
+        {
+            var rule = rules.Find(id);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            findings.AddRange(CheckFact(rule, key, claims, [.. implied[(id, key)]]));
+        }
+
+        findings.AddRange(articles.SelectMany(a => a.Flagged).Select(c =>
+            ValueFinding(c, c.Rule == ValueChecks.UnresolvedDate ? Severity.Note : Severity.Warning, string.Empty)));
+        var ordered = findings
+            .DistinctBy(f => f.Fingerprint)
+            .OrderBy(f => f.Severity)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal)
+            .ThenBy(f => f.Key, StringComparer.Ordinal)
+            .ThenBy(f => f.Claims[0].Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Claims[0].Span.Start)
+            .ToList();
+        var summary = new CheckSummary(articles.Count, articles.Sum(a => a.Claims.Count), facts.Count, ordered.Count);
+        return new CheckReport(ordered, summary);
+    }
+
+    /// <summary>
+    /// Direct claims first: a disagreement among them is an error. Only if they agree are implied
+    /// claims added; a conflict that needs them is a warning (it rests on an inference).
+    /// </summary>
+    private static IEnumerable<Finding> CheckFact(Rule rule, string key, List<Claim> direct, List<Claim> implied)
+    {
+        var conflicts = NatureChecks.Find(rule, Intervals(rule, direct)).ToList();
+        var inferred = false;
+        if (conflicts.Count == 0 && implied.Count > 0)
+        {
+            conflicts = [.. NatureChecks.Find(rule, Intervals(rule, [.. direct, .. implied]))];
+            inferred = true;
+        }
+
+        foreach (var conflict in conflicts)
+        {
+            var involved = conflict.Dissenting.Concat(conflict.Agreeing).ToList();
+            var kind = inferred ? FindingKind.ImpliedDisagreement
+                : involved.Select(c => c.Path).Distinct().Count() == 1 ? FindingKind.SelfContradiction
+                : conflict.Kind;
+            // One against one, with one side inferred: the direct claim is the one to question.
+            var shown = conflict.Agreeing.Count == conflict.Dissenting.Count && conflict.Dissenting.All(c => c.Derivation is not null)
+                ? new Conflict(kind, conflict.Dissenting, conflict.Agreeing)
+                : conflict with { Kind = kind };
+            var identifying = kind == FindingKind.CumulativeDecrease ? involved : shown.Dissenting;
+            yield return new Finding(
+                Fingerprints.Of(rule.Id, key, kind, identifying),
+                rule.Id,
+                key,
+                kind,
+                inferred ? Severity.Warning : Severity.Error,
+                FindingText.For(rule, shown),
+                [.. shown.Dissenting, .. shown.Agreeing]);
+        }
+    }
+
+    private static List<(Claim Claim, ClaimInterval Interval)> Intervals(Rule rule, IEnumerable<Claim> claims) =>
+        [.. claims.Select(c => (Claim: c, Interval: ClaimInterval.Of(c, rule))).Where(x => x.Interval is not null).Select(x => (x.Claim, x.Interval!.Value))];
+
+    private static Finding ValueFinding(Claim claim, Severity severity, string key) =>
+        new(Fingerprints.Of(claim.Rule, key, FindingKind.BadValue, [claim]), claim.Rule, key, FindingKind.BadValue, severity, FindingText.ForValue(claim), [claim]);
+}

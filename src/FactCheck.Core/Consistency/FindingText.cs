@@ -1,0 +1,154 @@
+using System.Globalization;
+using FactCheck.Claims;
+using FactCheck.Rules;
+using FactCheck.Values;
+using FactCheck.Values.Dates;
+using FactCheck.Values.Dates.Calendars;
+using Humanizer;
+
+namespace FactCheck.Consistency;
+
+/// <summary>
+/// One-line messages a person understands, in English, written with Humanizer (plurals, lists,
+/// grouped numbers) with the culture pinned, so no machine's locale changes a report.
+/// </summary>
+public static class FindingText
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    private static readonly string[] JalaliMonths =
+        ["Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"];
+
+    internal static string For(Rule? rule, Conflict conflict)
+    {
+        var title = rule?.Title.En ?? conflict.Agreeing.Concat(conflict.Dissenting).First().Rule;
+        return conflict.Kind switch
+        {
+            FindingKind.CumulativeDecrease =>
+                $"{title}: {Who(conflict.Dissenting[0])} says {Value(conflict.Dissenting[0])} as of {AsOf(conflict.Dissenting[0])}, fewer than the {Value(conflict.Agreeing[0])} {Who(conflict.Agreeing[0])} reported as of {AsOf(conflict.Agreeing[0])}; a running total cannot go down",
+            FindingKind.SelfContradiction =>
+                $"{title}: {Who(conflict.Dissenting[0])} says both {Values(conflict.Agreeing)} and {Values(conflict.Dissenting)}",
+            _ => $"{title}: {Side(conflict.Dissenting)} {Says(conflict.Dissenting)} {Values(conflict.Dissenting)}{AsOfIfState(conflict)}; {Side(conflict.Agreeing)} {Says(conflict.Agreeing)} {Values(conflict.Agreeing)}",
+        };
+    }
+
+    internal static string ForValue(Claim flagged) => flagged.Rule switch
+    {
+        ValueChecks.WeekdayMismatch when flagged.Value is DateValue { From: { } day, NamedWeekday: { } named } =>
+            $"{Who(flagged)} writes «{flagged.Text}»: {Day(day)} was a {day.DayOfWeek}, not a {named}",
+        ValueChecks.InvalidDate => $"{Who(flagged)} writes «{flagged.Text}», a day that does not exist in its calendar",
+        ValueChecks.ReversedRange => $"{Who(flagged)} writes the range «{flagged.Text}» with its ends reversed",
+        _ => $"{Who(flagged)} has no publication date, so «{flagged.Text}» cannot be dated; add 'published' to its front matter",
+    };
+
+    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", English);
+
+    /// <summary>A claim's value as a reader would say it: "more than 48,000 people", "Shahrivar 1399 (22 August – 21 September 2020)".</summary>
+    public static string Value(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var text = claim.Value switch
+        {
+            Quantity q => Quantity(q),
+            Duration d => Qualified(d.Qualifier, Unit(d.Nominal ?? d.Min ?? 0, d.Unit.ToString().ToLowerInvariant())),
+            DateValue d => Date(d),
+            _ => claim.Text,
+        };
+        return claim.Derivation is null ? text : $"{text} ({claim.Derivation})";
+    }
+
+    private static string Side(IReadOnlyList<Claim> claims)
+    {
+        var sources = claims.Select(Who).Distinct().ToList();
+        return sources.Count <= 3 ? sources.Humanize("and") : $"{sources[0]} and {"other source".ToQuantity(sources.Count - 1)}";
+    }
+
+    private static string Says(IReadOnlyList<Claim> claims)
+    {
+        var implied = claims.All(c => c.Derivation is not null);
+        return claims.Select(Who).Distinct().Count() == 1 ? (implied ? "implies" : "says") : (implied ? "imply" : "say");
+    }
+
+    private static string Values(IReadOnlyList<Claim> claims) => claims.Select(Value).Distinct().Humanize("and");
+
+    private static string AsOfIfState(Conflict conflict) =>
+        conflict.Kind is FindingKind.StateMismatch or FindingKind.SameDayMismatch ? $" as of {AsOf(conflict.Dissenting[0])}" : string.Empty;
+
+    /// <summary>"IRNA (2021-11-01)": the outlet and its publication date, or the file when the outlet is unknown.</summary>
+    private static string Who(Claim claim)
+    {
+        var source = claim.Source ?? claim.Path;
+        return claim.Published is { } published ? $"{source} ({ValueNames.Iso(published)})" : source;
+    }
+
+    private static string AsOf(Claim claim) => claim.AsOf is { } d ? Day(d) : "an unknown date";
+
+    private static string Quantity(Quantity q)
+    {
+        if (q.Kind == ValueKind.Range)
+        {
+            return $"{Number(q.Min)} to {Unit(q.Max ?? 0, q.Unit)}";
+        }
+
+        return Qualified(q.Qualifier, Unit(q.Nominal ?? q.Min ?? q.Max ?? 0, q.Unit));
+    }
+
+    private static string Qualified(Qualifier qualifier, string text) => qualifier switch
+    {
+        Qualifier.MoreThan => "more than " + text,
+        Qualifier.AtLeast => "at least " + text,
+        Qualifier.LessThan => "less than " + text,
+        Qualifier.AtMost => "at most " + text,
+        Qualifier.About => "about " + text,
+        _ => text,
+    };
+
+    private static string Unit(decimal amount, Unit? unit) => unit?.Code switch
+    {
+        null => Number(amount),
+        "person" => Unit(amount, "person"),
+        "t" => Unit(amount, "tonne"),
+        "ha" => Unit(amount, "hectare"),
+        "km" => Unit(amount, "kilometre"),
+        "%" => Number(amount) + "%",
+        var code => $"{Number(amount)} {code}",
+    };
+
+    private static string Unit(decimal amount, string noun) =>
+        decimal.Truncate(amount) == amount && Math.Abs(amount) < long.MaxValue
+            ? noun.ToQuantity((long)amount, "N0", English)
+            : $"{Number(amount)} {noun.Pluralize()}";
+
+    private static string Number(decimal? n) =>
+        n is { } v ? ValueNames.Canonical(v).ToString(decimal.Truncate(v) == v ? "N0" : "#,0.###", English) : "?";
+
+    private static string Date(DateValue d)
+    {
+        if (d is not { From: { } from, To: { } to })
+        {
+            return "an undatable date";
+        }
+
+        if (from == to)
+        {
+            return Day(from);
+        }
+
+        var range = from.Year != to.Year ? $"{Day(from)} – {Day(to)}"
+            : from.Month != to.Month ? $"{from.ToString("d MMMM", English)} – {Day(to)}"
+            : $"{from.Day}–{Day(to)}";
+        if (d.Calendar == CalendarKind.Persian && d.Precision is DatePrecision.Month or DatePrecision.Year)
+        {
+            var (year, month, _) = CalendarSystem.Persian.FromDate(from);
+            var name = d.Precision == DatePrecision.Month ? $"{JalaliMonths[month - 1]} {year}" : year.ToString(English);
+            return $"{name} ({range})";
+        }
+
+        return d.Precision switch
+        {
+            DatePrecision.Month when from.Day == 1 && to.AddDays(1).Day == 1 => from.ToString("MMMM yyyy", English),
+            DatePrecision.Year when from.DayOfYear == 1 && to.Month == 12 && to.Day == 31 && from.Year == to.Year => from.Year.ToString(English),
+            _ => range,
+        };
+    }
+}
