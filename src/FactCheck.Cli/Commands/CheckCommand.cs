@@ -1,73 +1,144 @@
 using System.CommandLine;
+using System.Reflection;
 using FactCheck.Claims;
+using FactCheck.Cli.Input;
 using FactCheck.Consistency;
+using FactCheck.Diagnostics;
+using FactCheck.Gate;
 using FactCheck.Reporting;
+using FactCheck.Rules;
 
 namespace FactCheck.Cli.Commands;
 
-/// <summary><c>factcheck check</c>: where the sources disagree.</summary>
+/// <summary><c>factcheck check</c>: where the sources disagree; the CI gate and the console report.</summary>
 internal static class CheckCommand
 {
+    private const string Examples = """
+
+        Exit codes (the same for every format and with --output):
+          0  no new finding at or above --fail-on
+          1  new findings at or above --fail-on
+          2  FactCheck could not judge: a bad option or rule file, an unreadable article,
+             a missing baseline, or a stale baseline entry under --prune-baseline
+
+        Examples:
+          factcheck check fixtures/
+          factcheck check articles/ --baseline factcheck-baseline.json --format github
+          factcheck check articles/ --baseline factcheck-baseline.json --update-baseline
+          factcheck check articles/ --changed-since origin/main --format sarif --output factcheck.sarif
+        """;
+
+    private sealed record Settings(
+        string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
+        bool PruneBaseline, string? ChangedSince, string FailOn);
+
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
         var rules = CommonOptions.Rules();
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
-        var failOn = new Option<string>("--fail-on")
-        {
-            Description = "Lowest severity that makes the exit code 1: error, warning or note.",
-            DefaultValueFactory = _ => "error",
-        };
+        var format = new Option<string>("--format") { Description = "text, json, sarif, github or markdown.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github", "markdown");
+        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
+        var baseline = new Option<string?>("--baseline") { Description = "JSON file of accepted findings: they are not reported as new." };
+        var update = new Option<bool>("--update-baseline") { Description = "Accept every current finding into --baseline, write it, exit 0." };
+        var prune = new Option<bool>("--prune-baseline") { Description = "Remove baseline entries that match no finding; exit 2 if there were any." };
+        var changed = new Option<string?>("--changed-since") { Description = "Report only findings that involve an article added or changed since this git ref (all articles are still read)." };
+        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error, warning or note.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
-        var command = new Command("check", """
-            Lines up the claims of all articles by fact and reports those that cannot all be true.
-            Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 FactCheck could not judge.
-
-            Examples:
-              factcheck check fixtures/
-              factcheck check articles/ --format json --fail-on warning
-            """)
+        var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
         {
-            paths,
-            rules,
-            format,
-            failOn,
+            paths, rules, format, output, baseline, update, prune, changed, failOn,
         };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(rules), result.GetValue(format)!, result.GetValue(failOn)!));
+        command.SetAction(r => Run(new Settings(
+            r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
+            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn)!)));
         return command;
     }
 
-    private static int Run(string[] paths, string? rulesDirectory, string format, string failOn)
+    private static int Run(Settings s)
     {
-        if (!Loaded.TryRules(rulesDirectory, out var rules) || !Loaded.TryArticles(paths, out var files))
+        if (s.UpdateBaseline && s.Baseline is null)
+        {
+            Console.Error.WriteLine("factcheck: --update-baseline needs --baseline FILE");
+            return ExitCodes.CannotJudge;
+        }
+
+        if (!Loaded.TryRules(s.Rules, out var rules))
         {
             return ExitCodes.CannotJudge;
         }
 
-        var corpus = Corpus.Extract(files, File.ReadAllBytes, new ClaimExtractor(rules));
+        GateOptions options;
+        try
+        {
+            FindingNames.TryParseSeverity(s.FailOn, out var threshold);
+            var baseline = s.Baseline is null || (s.UpdateBaseline && !File.Exists(s.Baseline)) ? Gate.Baseline.Empty : BaselineFile.Read(s.Baseline);
+            var changedPaths = s.ChangedSince is null ? null : GitChanges.Since(s.ChangedSince);
+            options = new GateOptions(threshold, baseline, changedPaths, s.PruneBaseline);
+        }
+        catch (Exception e) when (e is IOException or FactCheckException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"factcheck: {e.Message}");
+            return ExitCodes.CannotJudge;
+        }
+
+        var missing = new List<string>();
+        var files = ArticleFiles.Find(s.Paths, missing);
+        var corpus = Corpus.Extract(files, File.ReadAllBytes, new ClaimExtractor(rules), Progress(files.Count));
+        var errors = corpus.Errors.Concat(missing.Select(m => new Diagnostic("FC003", new SourceLocation(m, 1, 1), "no such file or folder"))).ToList();
+        if (files.Count == 0 && missing.Count == 0)
+        {
+            // A gate that read nothing must not pass: the path is probably wrong.
+            errors.Add(new Diagnostic("FC004", new SourceLocation(string.Join(' ', s.Paths), 1, 1), "no articles (.txt or .md) found"));
+        }
+
         var report = ConsistencyChecker.Check(corpus.Articles, rules);
-        if (format == "json")
+        var result = CheckGate.Judge(report, errors, options);
+        Loaded.ReportErrors(errors);
+
+        if (s.UpdateBaseline)
         {
-            using var stdout = Console.OpenStandardOutput();
-            CheckJsonFormatter.Write(stdout, report, corpus.Errors);
-            stdout.WriteByte((byte)'\n');
-        }
-        else
-        {
-            CheckTextFormatter.Write(Console.Out, report);
+            var accepted = CheckGate.AcceptAll(report, options.Baseline, "accepted with --update-baseline", BaselineFile.Who(), DateOnly.FromDateTime(DateTime.Now));
+            BaselineFile.Write(s.Baseline!, accepted);
+            Console.Error.WriteLine($"factcheck: {accepted.Entries.Count} finding(s) accepted in {s.Baseline}");
+            return errors.Count > 0 ? ExitCodes.CannotJudge : ExitCodes.Ok;
         }
 
-        if (Loaded.ReportErrors(corpus.Errors))
+        if (s.PruneBaseline && result.Stale.Count > 0)
         {
-            return ExitCodes.CannotJudge;
+            BaselineFile.Write(s.Baseline!, CheckGate.Prune(options.Baseline, result.Stale));
+            Console.Error.WriteLine($"factcheck: removed {result.Stale.Count} stale entr{(result.Stale.Count == 1 ? "y" : "ies")} from {s.Baseline}; commit the pruned file");
         }
 
-        FindingNames.TryParseSeverity(failOn, out var threshold);
-        return report.Findings.Any(f => f.Severity <= threshold) ? ExitCodes.Findings : ExitCodes.Ok;
+        WriteReport(s, rules, result);
+        return result.ExitCode;
     }
+
+    private static void WriteReport(Settings s, RuleSet rules, GateResult result)
+    {
+        var toTerminal = s.Output is null && !Console.IsOutputRedirected;
+        IGateFormatter formatter = s.Format switch
+        {
+            "json" => new JsonGateFormatter(),
+            "sarif" => new SarifGateFormatter(rules, Version(), new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri),
+            "github" => new GithubGateFormatter(),
+            "markdown" => new MarkdownGateFormatter(),
+            _ => new TextGateFormatter(colour: toTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null),
+        };
+        using var stream = s.Output is null ? Console.OpenStandardOutput() : File.Create(s.Output);
+        formatter.Write(stream, result);
+    }
+
+    /// <summary>Progress on standard error, only for a person watching a long run.</summary>
+    private static Action<int>? Progress(int total) =>
+        Console.IsErrorRedirected || total < 500 ? null : done =>
+        {
+            if (done % 250 == 0 || done == total)
+            {
+                Console.Error.Write($"\rreading articles: {done}/{total}{(done == total ? "\n" : string.Empty)}");
+            }
+        };
+
+    private static string Version() =>
+        typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

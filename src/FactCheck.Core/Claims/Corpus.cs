@@ -12,7 +12,8 @@ public static class Corpus
 {
     public const string UnreadableCode = "FC002";
 
-    public static CorpusClaims Extract(IReadOnlyList<string> paths, Func<string, byte[]> read, ClaimExtractor extractor)
+    /// <param name="progress">Told how many articles are done, for a progress display.</param>
+    public static CorpusClaims Extract(IReadOnlyList<string> paths, Func<string, byte[]> read, ClaimExtractor extractor, Action<int>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(read);
@@ -33,6 +34,8 @@ public static class Corpus
             {
                 errors.Add(new Diagnostic(UnreadableCode, new SourceLocation(path, 1, 1), $"cannot read the article: {e.Message}"));
             }
+
+            progress?.Invoke(articles.Count + errors.Count);
         }
 
         return new CorpusClaims(articles, errors);

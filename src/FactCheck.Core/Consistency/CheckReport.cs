@@ -1,7 +1,8 @@
 namespace FactCheck.Consistency;
 
 /// <summary>The findings over a corpus, most severe first, and what was checked.</summary>
-public sealed record CheckReport(IReadOnlyList<Finding> Findings, CheckSummary Summary);
+/// <param name="Facts">Every fact with its claims (implied ones included), by rule and key.</param>
+public sealed record CheckReport(IReadOnlyList<Finding> Findings, IReadOnlyList<Fact> Facts, CheckSummary Summary);
 
 /// <summary>How much was read: the summary line of every report.</summary>
 public sealed record CheckSummary(int Articles, int Claims, int Facts, int Findings);

@@ -26,6 +26,7 @@ public static class ConsistencyChecker
         }
 
         var findings = new List<Finding>();
+        var lined = new List<Fact>();
         var implied = Implications.Derive(rules, facts).ToLookup(c => (c.Rule, c.Key));
         foreach (var ((id, key), claims) in facts.Concat(implied.Select(g => KeyValuePair.Create(g.Key, new List<Claim>())))
                      .DistinctBy(f => f.Key).OrderBy(f => f.Key.Item1, StringComparer.Ordinal).ThenBy(f => f.Key.Item2, StringComparer.Ordinal))
@@ -37,6 +38,7 @@ public static class ConsistencyChecker
             }
 
             findings.AddRange(CheckFact(rule, key, claims, [.. implied[(id, key)]]));
+            lined.Add(new Fact(rule, key, [.. claims, .. implied[(id, key)]]));
         }
 
         findings.AddRange(articles.SelectMany(a => a.Flagged).Select(c =>
@@ -50,7 +52,7 @@ public static class ConsistencyChecker
             .ThenBy(f => f.Claims[0].Span.Start)
             .ToList();
         var summary = new CheckSummary(articles.Count, articles.Sum(a => a.Claims.Count), facts.Count, ordered.Count);
-        return new CheckReport(ordered, summary);
+        return new CheckReport(ordered, lined, summary);
     }
 
     /// <summary>
@@ -85,7 +87,8 @@ public static class ConsistencyChecker
                 kind,
                 inferred ? Severity.Warning : Severity.Error,
                 FindingText.For(rule, shown),
-                [.. shown.Dissenting, .. shown.Agreeing]);
+                [.. shown.Dissenting, .. shown.Agreeing],
+                shown.Dissenting.Count);
         }
     }
 

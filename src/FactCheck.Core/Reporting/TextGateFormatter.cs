@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using FactCheck.Consistency;
+using FactCheck.Gate;
+using FactCheck.Values;
+using Humanizer;
+
+namespace FactCheck.Reporting;
+
+/// <summary>
+/// The console report a person reads: facts grouped by rule, disputed ones first, each claim with its
+/// source, value, as-of date and status; then problems with single values, the baseline, and one
+/// summary line. Persian text comes last on each line, inside «», so that terminals without bidi
+/// support do not interleave it with the English around it. Colour only when asked (a terminal).
+/// </summary>
+public sealed class TextGateFormatter(bool colour) : IGateFormatter
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    public void Write(Stream output, GateResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var w = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        var disputed = result.New.SelectMany(f => f.Disputed).ToHashSet();
+        var accepted = result.Accepted.SelectMany(a => a.Finding.Disputed).ToHashSet();
+        var findingsByFact = result.New.Where(f => f.Kind != FindingKind.BadValue).ToLookup(f => (f.Rule, f.Key));
+        var facts = result.Report.Facts
+            .OrderBy(f => findingsByFact[(f.Rule.Id, f.Key)].Any() ? 0 : 1)
+            .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(f => f.Key, StringComparer.Ordinal);
+        foreach (var fact in facts)
+        {
+            var problems = findingsByFact[(fact.Rule.Id, fact.Key)].ToList();
+            var mark = problems.Count > 0 ? Paint("✗", Red) : Paint("✓", Green);
+            w.WriteLine($"{mark} {Paint(fact.Rule.Title.En, Bold)}  [{fact.Rule.Id}{(fact.Key.Length == 0 ? string.Empty : " " + fact.Key)}]");
+            foreach (var finding in problems)
+            {
+                w.WriteLine($"    {Severity(finding.Severity)}: {finding.Message}");
+            }
+
+            foreach (var claim in fact.Claims.OrderBy(c => c.AsOf).ThenBy(c => c.Path, StringComparer.Ordinal))
+            {
+                var status = disputed.Contains(claim) ? Paint("✗ disputed", Red) : accepted.Contains(claim) ? Paint("~ accepted", Yellow) : Paint("✓ agrees  ", Green);
+                w.WriteLine($"    {status}  {FindingText.Value(claim)}, as of {Day(claim.AsOf)}  {Paint($"{claim.Path}:{claim.Line}:{claim.Column}", Dim)}  {claim.Source} «{OneLine(claim.Text)}»");
+            }
+
+            w.WriteLine();
+        }
+
+        var single = result.New.Where(f => f.Kind == FindingKind.BadValue).ToList();
+        if (single.Count > 0)
+        {
+            w.WriteLine(Paint("Problems with single values", Bold));
+            foreach (var finding in single)
+            {
+                var claim = finding.Claims[0];
+                w.WriteLine($"    {Severity(finding.Severity)}: {Paint($"{claim.Path}:{claim.Line}:{claim.Column}", Dim)} [{finding.Rule}] {finding.Message}");
+            }
+
+            w.WriteLine();
+        }
+
+        if (result.Accepted.Count > 0)
+        {
+            w.WriteLine($"{Paint("Accepted in the baseline", Bold)} ({result.Accepted.Count}):");
+            foreach (var (finding, entry) in result.Accepted)
+            {
+                w.WriteLine($"    ~ [{finding.Rule}] {finding.Fingerprint}: {entry.Justification} ({entry.AcceptedBy}, {ValueNames.Iso(entry.AcceptedOn)})");
+            }
+
+            w.WriteLine();
+        }
+
+        foreach (var entry in result.Stale)
+        {
+            w.WriteLine($"{Severity(result.Options.PruneBaseline ? Consistency.Severity.Error : Consistency.Severity.Warning)}: baseline entry {entry.Fingerprint} [{entry.Rule}] matches no finding any more: {entry.Message}");
+        }
+
+        w.WriteLine(Summary(result));
+    }
+
+    /// <summary>"3 disagreements across 12 articles, 41 claims": the line a person reads first.</summary>
+    public static string Summary(GateResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var disagreements = result.New.Count(f => f.Kind != FindingKind.BadValue);
+        var others = result.New.Count - disagreements;
+        var s = result.Report.Summary;
+        var line = $"{"disagreement".ToQuantity(disagreements, "N0", English)} across {"article".ToQuantity(s.Articles, "N0", English)}, {"claim".ToQuantity(s.Claims, "N0", English)}";
+        var extras = new List<string>();
+        if (others > 0)
+        {
+            extras.Add($"{"problem".ToQuantity(others, "N0", English)} with single values");
+        }
+
+        if (result.Accepted.Count > 0)
+        {
+            extras.Add($"{result.Accepted.Count.ToString(English)} accepted in the baseline");
+        }
+
+        if (result.Stale.Count > 0)
+        {
+            extras.Add("stale baseline entry".ToQuantity(result.Stale.Count, "N0", English));
+        }
+
+        return extras.Count == 0 ? line : $"{line} ({string.Join("; ", extras)})";
+    }
+
+    private const string Red = "31";
+    private const string Green = "32";
+    private const string Yellow = "33";
+    private const string Bold = "1";
+    private const string Dim = "2";
+
+    private string Paint(string text, string code) => colour ? $"\u001b[{code}m{text}\u001b[0m" : text;
+
+    private string Severity(Severity severity) => severity switch
+    {
+        Consistency.Severity.Error => Paint("error", Red),
+        Consistency.Severity.Warning => Paint("warning", Yellow),
+        _ => Paint("note", Dim),
+    };
+
+    private static string Day(DateOnly? day) => day is { } d ? ValueNames.Iso(d) : "an unknown date";
+
+    private static string OneLine(string text) => text.Replace('\n', ' ').Replace("\r", string.Empty, StringComparison.Ordinal);
+}

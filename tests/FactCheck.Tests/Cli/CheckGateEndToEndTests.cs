@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using FactCheck.Tests.Fixtures;
+
+namespace FactCheck.Tests.Cli;
+
+/// <summary>The CI gate as a newsroom's pipeline runs it: the real executable over temporary folders.</summary>
+public sealed class CheckGateEndToEndTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("factcheck-gate-").FullName;
+
+    public CheckGateEndToEndTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "articles"));
+        foreach (var seed in Directory.EnumerateFiles(Path.Combine(FixtureFiles.Fixtures, "seeds"), "*.txt"))
+        {
+            File.Copy(seed, Path.Combine(_dir, "articles", Path.GetFileName(seed)));
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private FactCheckProcess.Result Check(params string[] args) => FactCheckProcess.Run(["check", .. args], [], _dir);
+
+    private void Add(string name, string text) => File.WriteAllText(Path.Combine(_dir, name), text, new UTF8Encoding(false));
+
+    private const string WrongDate = "---\nsource: نمونه\npublished: 2021-11-10\n---\nبیانیه سه جانبه آتش بس قره باغ روز ۲۲ آبان ۱۳۹۹ امضا شد.\n";
+
+    [Fact]
+    public void Exit_codes_are_0_1_and_2()
+    {
+        Assert.Equal(0, Check("articles").ExitCode);                          // only a warning
+        Assert.Equal(1, Check("articles", "--fail-on", "warning").ExitCode);
+        Assert.Equal(2, Check("articles", "--format", "yaml").ExitCode);       // a bad option
+        Assert.Equal(2, Check("nowhere").ExitCode);
+    }
+
+    [Fact]
+    public void The_exit_code_is_the_same_with_output_to_a_file_in_every_format()
+    {
+        Add("articles/wrong.txt", WrongDate);
+        foreach (var format in new[] { "text", "json", "sarif", "github", "markdown" })
+        {
+            var result = Check("articles", "--format", format, "--output", $"report.{format}");
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(string.Empty, result.Stdout);
+            Assert.True(new FileInfo(Path.Combine(_dir, $"report.{format}")).Length > 100, format);
+        }
+    }
+
+    [Fact]
+    public void Baseline_round_trip_accept_pass_then_catch_a_new_contradiction()
+    {
+        Assert.Equal(1, Check("articles", "--fail-on", "warning").ExitCode);
+
+        var update = Check("articles", "--baseline", "baseline.json", "--update-baseline", "--fail-on", "warning");
+        Assert.Equal(0, update.ExitCode);
+        using (var baseline = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "baseline.json"))))
+        {
+            var entry = Assert.Single(baseline.RootElement.GetProperty("accepted").EnumerateArray());
+            Assert.Equal("war-start", entry.GetProperty("rule").GetString());
+            Assert.False(string.IsNullOrEmpty(entry.GetProperty("justification").GetString()));
+        }
+
+        Assert.Equal(0, Check("articles", "--baseline", "baseline.json", "--fail-on", "warning").ExitCode);
+
+        Add("articles/wrong.txt", WrongDate);
+        var caught = Check("articles", "--baseline", "baseline.json", "--format", "github");
+        Assert.Equal(1, caught.ExitCode);
+        Assert.StartsWith("::error file=articles/wrong.txt,line=5,col=", caught.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("war-start", caught.Stdout.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stale_baseline_entries_are_reported_and_fail_under_prune()
+    {
+        Check("articles", "--baseline", "baseline.json", "--update-baseline");
+        File.Delete(Path.Combine(_dir, "articles", "003_9f977fb7910c05ec.txt")); // the disputed article goes
+
+        var reported = Check("articles", "--baseline", "baseline.json", "--format", "json");
+        Assert.Equal(0, reported.ExitCode);
+        using (var json = JsonDocument.Parse(reported.Stdout))
+        {
+            Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("stale").GetInt32());
+        }
+
+        var pruned = Check("articles", "--baseline", "baseline.json", "--prune-baseline");
+        Assert.Equal(2, pruned.ExitCode);
+        Assert.Contains("removed 1 stale entry", pruned.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, Check("articles", "--baseline", "baseline.json", "--prune-baseline").ExitCode);
+    }
+
+    [Fact]
+    public void Changed_since_reports_only_findings_that_involve_changed_articles()
+    {
+        Git("init", "-q");
+        Git("add", ".");
+        Git("commit", "-q", "-m", "seeds");
+        Git("tag", "before");
+        Add("articles/wrong.txt", WrongDate);
+
+        var result = Check("articles", "--changed-since", "before", "--format", "json", "--fail-on", "warning");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray()); // not the seeds' war-start warning
+        Assert.Equal("ceasefire-statement", finding.GetProperty("rule").GetString());
+        Assert.Equal(6, json.RootElement.GetProperty("summary").GetProperty("articles").GetInt32()); // every article was read
+        Assert.Equal(2, Check("articles", "--changed-since", "no-such-ref").ExitCode);
+    }
+
+    [Fact]
+    public void A_broken_rule_file_is_named_with_line_and_column()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "rules"));
+        Add("rules/broken.yaml", "id: broken\ntitle: {fa: x, en: y}\nvalue: {type: quantity, dimensions: [count]}\ncues: [مقر]\nnature: events\nexamples: [{text: ۲ مقر, value: 2}]\n");
+
+        var result = Check("articles");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("rules/broken.yaml:5:9: FC204: 'events' is not a nature", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_that_is_not_utf8_is_named_and_the_rest_still_checked()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "articles", "cp1256.txt"), [0x41, 0x0A, 0xC7, 0xE1]);
+
+        var result = Check("articles", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("articles/cp1256.txt:2:1: FC001: invalid UTF-8 at byte offset 2", result.Stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(5, json.RootElement.GetProperty("summary").GetProperty("articles").GetInt32());
+        Assert.Equal("FC001", json.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void An_empty_folder_cannot_pass_the_gate()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "empty"));
+
+        var result = Check("empty");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no articles", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_command_has_help_with_examples_and_there_is_a_version()
+    {
+        foreach (var command in new[] { "check", "extract", "scan" })
+        {
+            var help = FactCheckProcess.Run([command, "--help"], []);
+            Assert.Equal(0, help.ExitCode);
+            Assert.Contains("Examples:", help.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"^\d+\.\d+\.\d+", FactCheckProcess.Run(["--version"], []).Stdout);
+    }
+
+    private void Git(params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false" }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var git = Process.Start(start)!;
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {git.StandardError.ReadToEnd()}");
+    }
+}
