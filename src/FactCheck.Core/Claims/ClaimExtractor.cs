@@ -209,7 +209,8 @@ public sealed class ClaimExtractor
                 var dimension = q.Unit?.Dimension ?? Dimension.Count;
                 return rule.Dimensions.Contains(dimension) && InScope(rule.Scope, q.Min, q.Max);
             case RuleValueType.Duration when value is Duration d:
-                return InScope(rule.Scope, d.Min, d.Max);
+                // a duration's scope is in days, whatever unit the text used (۳۰ ساله is not 30 days)
+                return Consistency.ClaimInterval.Days(d) is { } days && InScope(rule.Scope, days.Lo, days.Hi == decimal.MaxValue ? null : days.Hi);
             case RuleValueType.Date when value is DateValue date:
                 // an unresolvable relative date cannot be compared: it is flagged instead
                 return date.Problem != DateProblem.Unresolved && (rule.Scope is not { } scope || date.From is null
@@ -362,9 +363,17 @@ public sealed class ClaimExtractor
             return hits;
         }
 
+        var matches = new List<(HashSet<int> Rules, int Length)>();
         for (var i = 0; i < t.Count; i++)
         {
-            if (t.Tokens[i].Kind == TokenKind.Word && trie.TryMatch(t, i, out var rules, out var length))
+            if (t.Tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            matches.Clear();
+            trie.MatchAll(t, i, matches);
+            foreach (var (rules, length) in matches)
             {
                 hits.Add(new Hit(i, i + length, rules));
             }

@@ -24,8 +24,10 @@ public static class FindingText
         var title = rule?.Title.En ?? conflict.Agreeing.Concat(conflict.Dissenting).First().Rule;
         return conflict.Kind switch
         {
-            FindingKind.CumulativeDecrease =>
+            FindingKind.CumulativeDecrease when conflict.Dissenting[0].AsOf >= conflict.Agreeing[0].AsOf =>
                 $"{title}: {Who(conflict.Dissenting[0])} says {Value(conflict.Dissenting[0])} as of {AsOf(conflict.Dissenting[0])}, fewer than the {Value(conflict.Agreeing[0])} {Who(conflict.Agreeing[0])} reported as of {AsOf(conflict.Agreeing[0])}; a running total cannot go down",
+            FindingKind.CumulativeDecrease =>
+                $"{title}: {Who(conflict.Dissenting[0])} says {Value(conflict.Dissenting[0])} as of {AsOf(conflict.Dissenting[0])}, more than the {Value(conflict.Agreeing[0])} {Who(conflict.Agreeing[0])} reported later, as of {AsOf(conflict.Agreeing[0])}; a running total cannot go down",
             FindingKind.SelfContradiction =>
                 $"{title}: {Who(conflict.Dissenting[0])} says both {Values(conflict.Agreeing)} and {Values(conflict.Dissenting)}",
             _ => $"{title}: {Side(conflict.Dissenting)} {Says(conflict.Dissenting)} {Values(conflict.Dissenting)}{AsOfIfState(conflict)}; {Side(conflict.Agreeing)} {Says(conflict.Agreeing)} {Values(conflict.Agreeing)}",

@@ -79,10 +79,16 @@ internal static class NatureChecks
         }
     }
 
-    /// <summary>A later as-of date may report more, never less; the same as-of date must agree.</summary>
+    /// <summary>
+    /// A later as-of date may report more, never less; the same as-of date must agree. One overstated
+    /// total must not make every correct later report look like a decrease: the largest set of claims
+    /// that can all be true in time order (a longest non-decreasing run, n log n) is taken as agreed,
+    /// and only claims outside it that contradict it are reported.
+    /// </summary>
     private static IEnumerable<Conflict> Cumulative(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items)
     {
-        var dated = items.Where(i => i.Claim.AsOf is not null).OrderBy(i => i.Claim.AsOf).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ToList();
+        var dated = items.Where(i => i.Claim.AsOf is not null)
+            .OrderBy(i => i.Claim.AsOf).ThenBy(i => Middle(i.Interval)).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ToList();
         foreach (var sameDay in dated.GroupBy(i => i.Claim.AsOf))
         {
             if (Overlap(sameDay.ToList(), FindingKind.SameDayMismatch) is { } conflict)
@@ -91,28 +97,115 @@ internal static class NatureChecks
             }
         }
 
-        // The highest floor reported so far: a later claim whose ceiling is below it went down.
-        (Claim Claim, ClaimInterval Interval)? floor = null;
-        var i = 0;
-        while (i < dated.Count)
+        var chain = LongestNonDecreasing(dated);
+        var inChain = new bool[dated.Count];
+        foreach (var index in chain)
         {
-            var day = dated[i].Claim.AsOf;
-            var group = i;
-            for (; i < dated.Count && dated[i].Claim.AsOf == day; i++)
+            inChain[index] = true;
+        }
+
+        // Over the agreed chain: the highest floor before each claim and the lowest ceiling after it.
+        var floorBefore = new (decimal Lo, int Index)[dated.Count];
+        var best = (Lo: decimal.MinValue, Index: -1);
+        for (var i = 0; i < dated.Count; i++)
+        {
+            if (i > 0 && dated[i].Claim.AsOf != dated[i - 1].Claim.AsOf)
             {
-                if (floor is { } f && dated[i].Interval.Hi < f.Interval.Lo)
+                for (var j = i - 1; j >= 0 && dated[j].Claim.AsOf == dated[i - 1].Claim.AsOf; j--)
                 {
-                    yield return new Conflict(FindingKind.CumulativeDecrease, [f.Claim], [dated[i].Claim]);
+                    if (inChain[j] && dated[j].Interval.Lo > best.Lo)
+                    {
+                        best = (dated[j].Interval.Lo, j);
+                    }
                 }
             }
 
-            for (var j = group; j < i; j++)
+            floorBefore[i] = best;
+        }
+
+        var ceilingAfter = new (decimal Hi, int Index)[dated.Count];
+        var low = (Hi: decimal.MaxValue, Index: -1);
+        for (var i = dated.Count - 1; i >= 0; i--)
+        {
+            if (i < dated.Count - 1 && dated[i].Claim.AsOf != dated[i + 1].Claim.AsOf)
             {
-                if (floor is null || dated[j].Interval.Lo > floor.Value.Interval.Lo)
+                for (var j = i + 1; j < dated.Count && dated[j].Claim.AsOf == dated[i + 1].Claim.AsOf; j++)
                 {
-                    floor = dated[j];
+                    if (inChain[j] && dated[j].Interval.Hi < low.Hi)
+                    {
+                        low = (dated[j].Interval.Hi, j);
+                    }
                 }
+            }
+
+            ceilingAfter[i] = low;
+        }
+
+        for (var i = 0; i < dated.Count; i++)
+        {
+            if (inChain[i])
+            {
+                continue;
+            }
+
+            if (floorBefore[i].Index >= 0 && dated[i].Interval.Hi < floorBefore[i].Lo)
+            {
+                yield return new Conflict(FindingKind.CumulativeDecrease, [dated[floorBefore[i].Index].Claim], [dated[i].Claim]);
+            }
+            else if (ceilingAfter[i].Index >= 0 && dated[i].Interval.Lo > ceilingAfter[i].Hi)
+            {
+                yield return new Conflict(FindingKind.CumulativeDecrease, [dated[ceilingAfter[i].Index].Claim], [dated[i].Claim]);
             }
         }
     }
+
+    /// <summary>Indexes of a longest run whose middles never decrease (patience sorting).</summary>
+    private static List<int> LongestNonDecreasing(List<(Claim Claim, ClaimInterval Interval)> dated)
+    {
+        var tails = new List<decimal>();
+        var tailIndex = new List<int>();
+        var previous = new int[dated.Count];
+        for (var i = 0; i < dated.Count; i++)
+        {
+            var value = Middle(dated[i].Interval);
+            // first tail strictly greater than value: ties extend the run
+            int lo = 0, hi = tails.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (tails[mid] <= value)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            previous[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+            if (lo == tails.Count)
+            {
+                tails.Add(value);
+                tailIndex.Add(i);
+            }
+            else
+            {
+                tails[lo] = value;
+                tailIndex[lo] = i;
+            }
+        }
+
+        var chain = new List<int>(tails.Count);
+        for (var k = tailIndex.Count > 0 ? tailIndex[^1] : -1; k >= 0; k = previous[k])
+        {
+            chain.Add(k);
+        }
+
+        return chain;
+    }
+
+    /// <summary>A claim's representative value: its middle, or its bound when open on one side.</summary>
+    private static decimal Middle(ClaimInterval i) =>
+        i.Hi == decimal.MaxValue ? i.Lo : i.Lo == decimal.MinValue ? i.Hi : (i.Lo / 2) + (i.Hi / 2);
 }

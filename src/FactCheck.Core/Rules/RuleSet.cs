@@ -18,10 +18,6 @@ public sealed class RuleSet
             Add(Cues, rule.Cues, r);
             Add(Vetoes, rule.Veto, r);
             Add(Contexts, rule.Context, r);
-            foreach (var part in rule.Key)
-            {
-                Add(KeyWords, part.Words, r);
-            }
         }
     }
 
@@ -33,8 +29,6 @@ public sealed class RuleSet
     internal PhraseTrie<HashSet<int>> Vetoes { get; } = new();
 
     internal PhraseTrie<HashSet<int>> Contexts { get; } = new();
-
-    internal PhraseTrie<HashSet<int>> KeyWords { get; } = new();
 
     public Rule? Find(string id) => Rules.FirstOrDefault(r => r.Id == id);
 

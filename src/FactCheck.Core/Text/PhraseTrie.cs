@@ -77,6 +77,27 @@ public sealed class PhraseTrie<T>
         return tokenCount > 0;
     }
 
+    /// <summary>Every phrase starting at token <paramref name="start"/>, shortest first: a longer cue of one rule must not hide a shorter cue of another.</summary>
+    public void MatchAll(TokenizedText text, int start, List<(T Value, int TokenCount)> matches)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(matches);
+        var node = _root;
+        for (var i = start; i < text.Count; i++)
+        {
+            if ((i > start && !text.Continues(i)) || !node.TryGet(text.TextOf(i), out var child))
+            {
+                return;
+            }
+
+            node = child;
+            if (node.HasValue)
+            {
+                matches.Add((node.Value!, i - start + 1));
+            }
+        }
+    }
+
     /// <summary>Whether the phrase normalizes to at least one token (rule validation uses this).</summary>
     public static bool CanMatch(string phrase) => Split(phrase).Count > 0;
 

@@ -47,6 +47,19 @@ public sealed class ConsistencyCheckerTests
     }
 
     [Fact]
+    public void One_overstated_total_is_the_outlier_not_every_correct_report_after_it()
+    {
+        var reports = new[] { ("a.txt", "2021-02-01", "۵۰۰"), ("b.txt", "2021-03-01", "۹۰۰"), ("c.txt", "2021-04-01", "۶۰۲"), ("d.txt", "2021-05-01", "۶۵۱"), ("e.txt", "2021-06-01", "۷۰۳") }
+            .Select(r => Article(r.Item1, r.Item2, $"واحدهای روسی {r.Item3} هکتار را از مین پاکسازی کردند.")).ToArray();
+
+        var finding = Assert.Single(Check(reports).Findings);
+
+        Assert.Equal(FindingKind.CumulativeDecrease, finding.Kind);
+        Assert.Equal("b.txt", finding.Claims[0].Path); // the 900 in March is the one out of line
+        Assert.Contains("more than the 602 hectares", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Different_since_dates_are_different_facts()
     {
         var report = Check(

@@ -88,6 +88,11 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
             Number(context, "ScopeMin", d.ScopeMin);
             Number(context, "ScopeMax", d.ScopeMax);
             Number(context, "Tolerance", d.Tolerance);
+            if (d.Tolerance is not null && decimal.TryParse(d.Tolerance, NumberStyles.Number, CultureInfo.InvariantCulture, out var tolerance)
+                && (tolerance < 0 || tolerance > 366))
+            {
+                Fail(context, "Tolerance", RuleCodes.BadValue, "'tolerance' is a fraction for amounts (0.05 = 5%) or whole days for dates, from 0 to 366");
+            }
             if (d.Nature is null)
             {
                 Fail(context, RuleFileReader.Root, RuleCodes.Missing, $"'nature' is required: {Suggestions.OneOf(Natures)}");
@@ -162,7 +167,7 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
                 Fail(context, where, RuleCodes.Missing, "an example needs 'text'");
             }
 
-            if (new[] { e.Value, e.Date, e.None }.Count(x => x is not null) != 1)
+            if (new[] { e.Value, e.Date, e.None == "true" ? e.None : null }.Count(x => x is not null) != 1)
             {
                 Fail(context, where, RuleCodes.BadValue, "an example takes exactly one of 'value', 'date' or 'none: true'");
             }
@@ -181,12 +186,13 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
     {
         for (var i = 0; i < phrases.Count; i++)
         {
+            // Phrases are looked for where a word starts; digits are read as values first.
             var tokens = TokenizedText.From(phrases[i]);
-            var matchable = tokens.Count > 0 && tokens.Tokens.All(t => t.Kind is TokenKind.Word or TokenKind.Digits);
+            var matchable = tokens.Count > 0 && tokens.Tokens[0].Kind == TokenKind.Word && tokens.Tokens.All(t => t.Kind is TokenKind.Word or TokenKind.Digits);
             if (!matchable)
             {
                 Fail(context, $"{where}[{i}]", RuleCodes.CueCannotMatch,
-                    $"'{phrases[i]}' can never match: after normalization it must be words (punctuation and empty phrases never stand in text as a word)");
+                    $"'{phrases[i]}' can never match: after normalization it must be words, starting with a letter (punctuation, digits and empty phrases never stand in text where a word is looked for)");
             }
         }
     }

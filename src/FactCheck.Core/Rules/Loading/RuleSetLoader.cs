@@ -68,6 +68,11 @@ public static class RuleSetLoader
             }
         }
 
+        if (seen.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new Diagnostic(RuleCodes.Missing, new SourceLocation("rules", 1, 1), "no rule files (.yaml or .yml) found: FactCheck needs at least one rule"));
+        }
+
         // Implications name other rules: each must exist and be a date rule.
         foreach (var rule in rules)
         {
