@@ -8,6 +8,7 @@ return args switch
 {
     ["generate", var dir, var megabytes, .. var rest] => CorpusGenerator.Write(dir, int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1400),
     ["floor", var dir] => Floor.Run(dir),
+    ["stages", var dir, var rules] => Stages.Run(dir, rules),
     _ => Run(args),
 };
 

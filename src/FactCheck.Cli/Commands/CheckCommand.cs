@@ -30,7 +30,7 @@ internal static class CheckCommand
 
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
-        bool PruneBaseline, string? ChangedSince, string FailOn);
+        bool PruneBaseline, string? ChangedSince, string FailOn, int? Jobs);
 
     public static Command Create()
     {
@@ -45,13 +45,14 @@ internal static class CheckCommand
         var changed = new Option<string?>("--changed-since") { Description = "Report only findings that involve an article added or changed since this git ref (all articles are still read)." };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error, warning or note.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
+        var jobs = CommonOptions.Jobs();
         var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
         {
-            paths, rules, format, output, baseline, update, prune, changed, failOn,
+            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs,
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
-            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn)!)));
+            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn)!, r.GetValue(jobs))));
         return command;
     }
 
@@ -82,9 +83,18 @@ internal static class CheckCommand
             return ExitCodes.CannotJudge;
         }
 
+        var timings = Timings.Start();
+        timings.Lap("rules");
         var missing = new List<string>();
         var files = ArticleFiles.Find(s.Paths, missing);
-        var corpus = Corpus.Extract(files, File.ReadAllBytes, new ClaimExtractor(rules), Progress(files.Count));
+        timings.Lap("find articles");
+        if (s.Jobs is < 1)
+        {
+            Console.Error.WriteLine("factcheck: --jobs must be 1 or more");
+            return ExitCodes.CannotJudge;
+        }
+
+        var corpus = Corpus.Extract(files, File.ReadAllBytes, new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
         var errors = corpus.Errors.Concat(missing.Select(m => new Diagnostic("FC003", new SourceLocation(m, 1, 1), "no such file or folder"))).ToList();
         if (files.Count == 0 && missing.Count == 0)
         {
@@ -92,7 +102,9 @@ internal static class CheckCommand
             errors.Add(new Diagnostic("FC004", new SourceLocation(string.Join(' ', s.Paths), 1, 1), "no articles (.txt or .md) found"));
         }
 
+        timings.Lap("extract claims");
         var report = ConsistencyChecker.Check(corpus.Articles, rules);
+        timings.Lap("line up and check");
         var result = CheckGate.Judge(report, errors, options);
         Loaded.ReportErrors(errors);
 
@@ -111,6 +123,7 @@ internal static class CheckCommand
         }
 
         WriteReport(s, rules, result);
+        timings.Lap("report");
         return result.ExitCode;
     }
 
@@ -135,7 +148,10 @@ internal static class CheckCommand
         {
             if (done % 250 == 0 || done == total)
             {
-                Console.Error.Write($"\rreading articles: {done}/{total}{(done == total ? "\n" : string.Empty)}");
+                lock (Console.Error)
+                {
+                    Console.Error.Write($"\rreading articles: {done}/{total}{(done == total ? "\n" : string.Empty)}");
+                }
             }
         };
 

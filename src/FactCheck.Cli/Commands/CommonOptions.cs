@@ -10,6 +10,11 @@ internal static class CommonOptions
         Description = "Folder of rule files (default: ./rules if it exists, else the rules shipped with FactCheck).",
     };
 
+    public static Option<int?> Jobs() => new("--jobs")
+    {
+        Description = "Articles read at once (default: one per core). Output is identical for any value.",
+    };
+
     public static Argument<string[]> Paths() => new("PATH")
     {
         Description = "Article files or folders (read recursively for .txt and .md).",

@@ -9,6 +9,7 @@ namespace FactCheck.Articles;
 public sealed class Article
 {
     private LineMap? _lines;
+    private string? _body;
 
     public Article(string path, string text, int bodyStart, ArticleMetadata metadata)
     {
@@ -27,7 +28,7 @@ public sealed class Article
 
     public ArticleMetadata Metadata { get; }
 
-    public string Body => Text[BodyStart..];
+    public string Body => _body ??= Text[BodyStart..];
 
     public LineMap Lines => _lines ??= new LineMap(Text);
 }

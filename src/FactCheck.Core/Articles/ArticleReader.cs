@@ -16,6 +16,9 @@ public static class ArticleReader
     public const string UnknownKeyCode = "FC102";
     public const string BadValueCode = "FC103";
 
+    // Validators are immutable once built and cost more to build than to run.
+    private static readonly FrontMatterValidator Validator = new();
+
     public static Article Read(string path, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -92,7 +95,7 @@ public static class ArticleReader
 
     private static ArticleMetadata Validate(string path, FrontMatterFields fields)
     {
-        var result = new FrontMatterValidator().Validate(fields);
+        var result = Validator.Validate(fields);
         if (!result.IsValid)
         {
             var failure = result.Errors[0];

@@ -16,39 +16,48 @@ public sealed class ClaimExtractor
 {
     private readonly RuleSet _rules;
     private readonly PhraseTrie<string>?[][] _keyWords;
+    private readonly WordClasses _classes = new();
 
     public ClaimExtractor(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         _rules = rules;
         _keyWords = [.. rules.Rules.Select(r => r.Key.Select(KeyWordTrie).ToArray())];
+        _classes.Add(ValueRecognizer.Persian.Starters);
+        _classes.Add(rules.FirstWords, WordClasses.RuleWord);
+        _classes.Add(SpeakerFinder.FirstWords, WordClasses.Attribution);
     }
 
     public ArticleClaims Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var t = TokenizedText.From(article.Body);
-        var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published);
+        var classes = _classes.Classify(t);
+        var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published, classes);
         var sentences = SentenceSplitter.Split(t);
-        var cues = Hits(t, _rules.Cues);
-        var vetoes = Hits(t, _rules.Vetoes);
-        var contexts = Hits(t, _rules.Contexts);
+        var cues = Hits(t, classes, _rules.Cues);
+        var vetoes = Hits(t, classes, _rules.Vetoes);
+        var contexts = Hits(t, classes, _rules.Contexts);
         var claims = new List<Claim>();
-        var speakers = new SpeakerFinder();
+        var speakers = new SpeakerFinder(classes);
         int v = 0, c = 0, x = 0, w = 0;
         foreach (var sentence in sentences)
         {
-            var sentenceValues = Take(values, ref v, sentence, p => p.FirstToken);
-            var sentenceCues = Take(cues, ref c, sentence, h => h.First);
-            var sentenceVetoes = Take(vetoes, ref w, sentence, h => h.First);
-            var sentenceContexts = Take(contexts, ref x, sentence, h => h.First);
+            // Index ranges only: most sentences hold no cue, and cost nothing more.
+            var (v0, v1) = Range(values, ref v, sentence, static p => p.FirstToken);
+            var (c0, c1) = Range(cues, ref c, sentence, static h => h.First);
+            var (w0, w1) = Range(vetoes, ref w, sentence, static h => h.First);
+            var (x0, x1) = Range(contexts, ref x, sentence, static h => h.First);
             var speaker = speakers.Find(t, sentence);
-            if (sentenceCues.Count == 0 || sentenceValues.Count == 0)
+            if (c0 == c1 || v0 == v1)
             {
                 continue;
             }
 
-            var scene = new Scene(article, t, sentence, sentenceValues, speaker);
+            var sentenceCues = cues.GetRange(c0, c1 - c0);
+            var sentenceVetoes = vetoes.GetRange(w0, w1 - w0);
+            var sentenceContexts = contexts.GetRange(x0, x1 - x0);
+            var scene = new Scene(article, t, sentence, [.. values.Skip(v0).Take(v1 - v0)], speaker);
             for (var r = 0; r < _rules.Rules.Count; r++)
             {
                 var rule = _rules.Rules[r];
@@ -339,23 +348,24 @@ public sealed class ClaimExtractor
     private static bool IsKeyDate(Scene scene, PlacedValue placed) =>
         placed.FirstToken > 0 && scene.Tokens.Is(placed.FirstToken - 1, "از");
 
-    private static List<T> Take<T>(IReadOnlyList<T> items, ref int index, Sentence sentence, Func<T, int> position)
+    /// <summary>The items of a sorted list that fall in the sentence, as [first, end) indexes; advances the cursor.</summary>
+    private static (int First, int End) Range<T>(IReadOnlyList<T> items, ref int index, Sentence sentence, Func<T, int> position)
     {
-        var taken = new List<T>();
-        while (index < items.Count && position(items[index]) < sentence.End)
+        while (index < items.Count && position(items[index]) < sentence.First)
         {
-            if (position(items[index]) >= sentence.First)
-            {
-                taken.Add(items[index]);
-            }
-
             index++;
         }
 
-        return taken;
+        var first = index;
+        while (index < items.Count && position(items[index]) < sentence.End)
+        {
+            index++;
+        }
+
+        return (first, index);
     }
 
-    private static List<Hit> Hits(TokenizedText t, PhraseTrie<HashSet<int>> trie)
+    private static List<Hit> Hits(TokenizedText t, byte[] classes, PhraseTrie<HashSet<int>> trie)
     {
         var hits = new List<Hit>();
         if (trie.Count == 0)
@@ -366,7 +376,7 @@ public sealed class ClaimExtractor
         var matches = new List<(HashSet<int> Rules, int Length)>();
         for (var i = 0; i < t.Count; i++)
         {
-            if (t.Tokens[i].Kind != TokenKind.Word)
+            if (t.Tokens[i].Kind != TokenKind.Word || (classes[i] & WordClasses.RuleWord) == 0)
             {
                 continue;
             }

@@ -15,7 +15,14 @@ internal sealed class SpeakerFinder
     private static readonly PhraseTrie<bool> SubjectEnds = Trie(PersianSpeechWords.SubjectEnds);
     private static readonly PhraseTrie<string> Attributions = AttributionTrie();
 
+    private readonly byte[] _classes;
     private string? _lastSpeaker;
+
+    /// <param name="classes">Word classes that flag attribution words (<see cref="FirstWords"/>).</param>
+    public SpeakerFinder(byte[] classes) => _classes = classes;
+
+    /// <summary>Words that can start a speech verb or an attribution.</summary>
+    public static IEnumerable<string> FirstWords => SpeechVerbs.FirstWords.Concat(Attributions.FirstWords);
 
     /// <summary>Call for each sentence in text order: pronouns refer back.</summary>
     public string? Find(TokenizedText t, Sentence s)
@@ -25,7 +32,7 @@ internal sealed class SpeakerFinder
         string? saidBy = null;
         for (var i = s.First; i < s.End; i++)
         {
-            if (Attributions.TryMatch(t, i, out var kind, out var length))
+            if ((_classes[i] & WordClasses.Attribution) != 0 && Attributions.TryMatch(t, i, out var kind, out var length))
             {
                 var end = UntilComma(t, i + length, s.End);
                 var name = Text(t, i + length, end);
@@ -45,7 +52,7 @@ internal sealed class SpeakerFinder
             }
         }
 
-        if (saidBy is null && HasSpeechVerb(t, first, s.End, out var verb))
+        if (saidBy is null && HasSpeechVerb(t, _classes, first, s.End, out var verb))
         {
             var end = first;
             while (end < verb && end - first < MaxSubjectTokens && !SubjectEnds.TryMatch(t, end, out _, out _) && t.Tokens[end].Kind == TokenKind.Word)
@@ -67,11 +74,11 @@ internal sealed class SpeakerFinder
         return saidBy ?? reporter;
     }
 
-    private static bool HasSpeechVerb(TokenizedText t, int from, int to, out int at)
+    private static bool HasSpeechVerb(TokenizedText t, byte[] classes, int from, int to, out int at)
     {
         for (at = from; at < to; at++)
         {
-            if (SpeechVerbs.TryMatch(t, at, out _, out _))
+            if ((classes[at] & WordClasses.Attribution) != 0 && SpeechVerbs.TryMatch(t, at, out _, out _))
             {
                 return true;
             }

@@ -58,20 +58,58 @@ internal static class NatureChecks
         return new Conflict(kind, agreeing, dissenting);
     }
 
-    /// <summary>Claims as of dates within the rule's window of each other must overlap.</summary>
+    /// <summary>
+    /// Claims as of dates within the rule's window of each other must overlap. The window slides over
+    /// the claims in as-of order keeping its highest floor and lowest ceiling in monotonic queues, so
+    /// each claim is touched a constant number of times; only a window whose extremes conflict (and
+    /// changed since the last look) is swept to name who dissents.
+    /// </summary>
     private static IEnumerable<Conflict> State(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items, int windowDays)
     {
         var dated = items.Where(i => i.Claim.AsOf is not null).OrderBy(i => i.Claim.AsOf).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ToList();
         var reported = new HashSet<Claim>();
-        for (var start = 0; start < dated.Count; start++)
+        var highestFloor = new List<int>();
+        var lowestCeiling = new List<int>();
+        int floorHead = 0, ceilingHead = 0, left = 0;
+        var lastLooked = (-1, -1);
+        for (var right = 0; right < dated.Count; right++)
         {
-            var end = start;
-            while (end + 1 < dated.Count && dated[end + 1].Claim.AsOf!.Value.DayNumber - dated[start].Claim.AsOf!.Value.DayNumber <= windowDays)
+            while (highestFloor.Count > floorHead && dated[highestFloor[^1]].Interval.Lo <= dated[right].Interval.Lo)
             {
-                end++;
+                highestFloor.RemoveAt(highestFloor.Count - 1);
             }
 
-            if (Overlap(dated.GetRange(start, end - start + 1), FindingKind.StateMismatch) is { } conflict
+            highestFloor.Add(right);
+            while (lowestCeiling.Count > ceilingHead && dated[lowestCeiling[^1]].Interval.Hi >= dated[right].Interval.Hi)
+            {
+                lowestCeiling.RemoveAt(lowestCeiling.Count - 1);
+            }
+
+            lowestCeiling.Add(right);
+            var day = dated[right].Claim.AsOf!.Value.DayNumber;
+            while (day - dated[left].Claim.AsOf!.Value.DayNumber > windowDays)
+            {
+                left++;
+            }
+
+            while (highestFloor[floorHead] < left)
+            {
+                floorHead++;
+            }
+
+            while (lowestCeiling[ceilingHead] < left)
+            {
+                ceilingHead++;
+            }
+
+            var extremes = (highestFloor[floorHead], lowestCeiling[ceilingHead]);
+            if (dated[extremes.Item1].Interval.Lo <= dated[extremes.Item2].Interval.Hi || extremes == lastLooked)
+            {
+                continue;
+            }
+
+            lastLooked = extremes;
+            if (Overlap(dated.GetRange(left, right - left + 1), FindingKind.StateMismatch) is { } conflict
                 && conflict.Dissenting.Any(reported.Add))
             {
                 yield return conflict;

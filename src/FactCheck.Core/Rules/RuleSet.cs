@@ -30,6 +30,9 @@ public sealed class RuleSet
 
     internal PhraseTrie<HashSet<int>> Contexts { get; } = new();
 
+    /// <summary>Every word a cue, veto or context phrase of any rule starts with.</summary>
+    public IEnumerable<string> FirstWords => Cues.FirstWords.Concat(Vetoes.FirstWords).Concat(Contexts.FirstWords);
+
     public Rule? Find(string id) => Rules.FirstOrDefault(r => r.Id == id);
 
     // A phrase shared by several rules is stored once, with the set of rules it serves.

@@ -6,9 +6,10 @@ namespace FactCheck.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _toOriginal;
+    // Null when nothing was dropped: offsets are then the same in both texts.
+    private readonly int[]? _toOriginal;
 
-    internal NormalizedText(string original, string value, int[] toOriginal)
+    internal NormalizedText(string original, string value, int[]? toOriginal)
     {
         Original = original;
         Value = value;
@@ -20,13 +21,13 @@ public sealed class NormalizedText
     public string Value { get; }
 
     /// <summary>The original offset of a normalized offset (0..Value.Length inclusive).</summary>
-    public int ToOriginal(int normalizedOffset) => _toOriginal[normalizedOffset];
+    public int ToOriginal(int normalizedOffset) => _toOriginal is null ? normalizedOffset : _toOriginal[normalizedOffset];
 
     /// <summary>The original span of a normalized span; dropped characters inside it are kept.</summary>
     public TextSpan ToOriginal(TextSpan normalized)
     {
-        var start = _toOriginal[normalized.Start];
-        var end = normalized.End == 0 ? 0 : _toOriginal[normalized.End - 1] + 1;
+        var start = ToOriginal(normalized.Start);
+        var end = normalized.End == 0 ? 0 : ToOriginal(normalized.End - 1) + 1;
         // A surrogate pair or a dropped mark right after the last character belongs to it.
         while (end < Original.Length && IsTrailing(Original[end]))
         {

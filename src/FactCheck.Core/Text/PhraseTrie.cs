@@ -13,6 +13,9 @@ public sealed class PhraseTrie<T>
 
     public int Count { get; private set; }
 
+    /// <summary>The first token of every phrase, in every spelling: what <see cref="WordClasses"/> is built from.</summary>
+    public IEnumerable<string> FirstWords => _root.Keys;
+
     /// <summary>Adds a phrase; returns false when it normalizes to nothing or was already present.</summary>
     public bool Add(string phrase, T value)
     {
@@ -147,6 +150,8 @@ public sealed class PhraseTrie<T>
         public bool HasValue { get; private set; }
 
         public T? Value { get; private set; }
+
+        public IEnumerable<string> Keys => _children?.Keys ?? Enumerable.Empty<string>();
 
         public void Set(T value)
         {

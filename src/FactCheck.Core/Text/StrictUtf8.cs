@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using FactCheck.Diagnostics;
@@ -16,12 +15,14 @@ public static class StrictUtf8
         var bom = bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         bytes = bytes[bom..];
 
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
+        // Fast path: one vectorized validation, then one decode straight into the string.
+        if (Utf8.IsValid(bytes))
         {
-            return new string(chars, 0, written);
+            return Encoding.UTF8.GetString(bytes);
         }
+
+        var chars = new char[bytes.Length];
+        _ = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
 
         // Locate the bad byte by the text decoded before it.
         var before = new string(chars, 0, written);

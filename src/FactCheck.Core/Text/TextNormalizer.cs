@@ -10,29 +10,45 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var buffer = new char[original.Length];
-        var map = new int[original.Length + 1];
-        var n = 0;
-        for (var i = 0; i < original.Length; i++)
+        var dropped = 0;
+        foreach (var c in original)
         {
-            var folded = PersianChars.Fold(original[i]);
-            if (folded == '\0')
+            if (PersianChars.Fold(c) == '\0')
             {
-                continue;
+                dropped++;
+            }
+        }
+
+        // Most articles drop nothing (no marks or tatweel): then offsets are the identity and need no map.
+        if (dropped == 0)
+        {
+            var same = string.Create(original.Length, original, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = PersianChars.Fold(source[i]);
+                }
+            });
+            return new NormalizedText(original, same, null);
+        }
+
+        var map = new int[original.Length - dropped + 1];
+        var value = string.Create(original.Length - dropped, (original, map), static (span, state) =>
+        {
+            var n = 0;
+            for (var i = 0; i < state.original.Length; i++)
+            {
+                var folded = PersianChars.Fold(state.original[i]);
+                if (folded != '\0')
+                {
+                    span[n] = folded;
+                    state.map[n] = i;
+                    n++;
+                }
             }
 
-            buffer[n] = folded;
-            map[n] = i;
-            n++;
-        }
-
-        map[n] = original.Length;
-        var value = new string(buffer, 0, n);
-        if (n < original.Length)
-        {
-            Array.Resize(ref map, n + 1);
-        }
-
+            state.map[n] = state.original.Length;
+        });
         return new NormalizedText(original, value, map);
     }
 

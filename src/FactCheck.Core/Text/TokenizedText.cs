@@ -1,19 +1,24 @@
+using System.Runtime.InteropServices;
+
 namespace FactCheck.Text;
 
 /// <summary>Normalized text with its tokens: the input every recognizer and rule reads.</summary>
 public sealed class TokenizedText
 {
-    private TokenizedText(NormalizedText text, Token[] tokens)
+    private readonly List<Token> _tokens;
+
+    private TokenizedText(NormalizedText text, List<Token> tokens)
     {
         Text = text;
-        Tokens = tokens;
+        _tokens = tokens;
     }
 
     public NormalizedText Text { get; }
 
-    public Token[] Tokens { get; }
+    /// <summary>The tokens, read in place: no copy of the tokenizer's buffer.</summary>
+    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
 
-    public int Count => Tokens.Length;
+    public int Count => _tokens.Count;
 
     public static TokenizedText From(string original)
     {

@@ -3,7 +3,7 @@ namespace FactCheck.Text;
 /// <summary>Splits normalized text into tokens in one forward pass, with no backtracking.</summary>
 public static class Tokenizer
 {
-    public static Token[] Tokenize(NormalizedText text)
+    public static List<Token> Tokenize(NormalizedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Value;
@@ -76,7 +76,7 @@ public static class Tokenizer
             gap = TokenGap.None;
         }
 
-        return [.. tokens];
+        return tokens;
     }
 
     // A separator belongs to a number only when a digit follows it; a thousands comma only

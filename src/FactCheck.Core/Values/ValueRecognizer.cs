@@ -20,7 +20,12 @@ public sealed class ValueRecognizer
         _numbers = numbers;
         _numberReader = new NumberReader(numbers);
         _dateReader = new DateReader(dates, numbers);
+        Starters = new WordClasses();
+        Starters.Add(numbers.FirstWords().Concat(dates.FirstWords()), WordClasses.Value);
     }
+
+    /// <summary>The words a value can start with; readers are not even tried on other words.</summary>
+    public WordClasses Starters { get; }
 
     public static ValueRecognizer Persian { get; } = new(NumberLexicon.Persian, DateLexicon.Persian);
 
@@ -31,14 +36,22 @@ public sealed class ValueRecognizer
         [.. RecognizePlaced(text, published).Select(p => p.Value)];
 
     /// <summary>Every value with the tokens it covers, in text order.</summary>
-    public IReadOnlyList<PlacedValue> RecognizePlaced(TokenizedText text, DateOnly? published = null)
+    /// <param name="classes">Word classes from <see cref="Starters"/> (or a superset of them), when the caller has them already.</param>
+    public IReadOnlyList<PlacedValue> RecognizePlaced(TokenizedText text, DateOnly? published = null, byte[]? classes = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        classes ??= Starters.Classify(text);
         var values = new List<PlacedValue>();
         var found = new List<Value>(1);
         var i = 0;
         while (i < text.Count)
         {
+            if ((classes[i] & WordClasses.Value) == 0)
+            {
+                i++;
+                continue;
+            }
+
             var next = ReadAt(text, i, published, found);
             foreach (var value in found)
             {

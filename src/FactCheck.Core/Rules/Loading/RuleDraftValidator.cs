@@ -188,7 +188,12 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
         {
             // Phrases are looked for where a word starts; digits are read as values first.
             var tokens = TokenizedText.From(phrases[i]);
-            var matchable = tokens.Count > 0 && tokens.Tokens[0].Kind == TokenKind.Word && tokens.Tokens.All(t => t.Kind is TokenKind.Word or TokenKind.Digits);
+            var matchable = tokens.Count > 0 && tokens.Tokens[0].Kind == TokenKind.Word;
+            foreach (var token in tokens.Tokens)
+            {
+                matchable &= token.Kind is TokenKind.Word or TokenKind.Digits;
+            }
+
             if (!matchable)
             {
                 Fail(context, $"{where}[{i}]", RuleCodes.CueCannotMatch,

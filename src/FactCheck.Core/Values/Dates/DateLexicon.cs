@@ -44,6 +44,11 @@ internal sealed class DateLexicon
         NotBeforeLastYear.Add("طی", true);
     }
 
+    /// <summary>Every word a date can start with (besides the day numbers the number lexicon knows).</summary>
+    public IEnumerable<string> FirstWords() =>
+        Months.FirstWords.Concat(Weekdays.FirstWords).Concat(RelativeDays.FirstWords).Concat(RelativePeriods.FirstWords)
+            .Concat(YearWords.FirstWords).Append(PersianDateWords.Day).Append(PersianDateWords.Month);
+
     public PhraseTrie<MonthName> Months { get; } = new();
 
     public PhraseTrie<DayOfWeek> Weekdays { get; } = new();

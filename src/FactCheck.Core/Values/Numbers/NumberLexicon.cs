@@ -65,6 +65,10 @@ internal sealed class NumberLexicon
 
     public PhraseTrie<bool> OrdinalSuffixes { get; } = new();
 
+    /// <summary>Every word an amount, a qualifier, an identifier label or a non-number can start with.</summary>
+    public IEnumerable<string> FirstWords() =>
+        Words.FirstWords.Concat(Qualifiers.FirstWords).Concat(RangeOpeners.FirstWords).Concat(IdentifierLabels.FirstWords).Concat(NotNumbers.FirstWords);
+
     private static void AddAll(PhraseTrie<bool> trie, IEnumerable<string> phrases)
     {
         foreach (var phrase in phrases)
