@@ -22,10 +22,13 @@ internal static class Stages
         var bytes = files.Select(File.ReadAllBytes).ToArray();
         var total = bytes.Sum(b => (long)b.Length) / 1e6;
         Time("decode UTF-8 only", () => bytes.Select((b, i) => FactCheck.Text.StrictUtf8.Decode(b, files[i])).ToArray(), total);
-        Time("YAML front matter only", () => bytes.Select(b => { var y = new YamlDotNet.RepresentationModel.YamlStream(); y.Load(new StringReader(System.Text.Encoding.UTF8.GetString(b, 0, 200).Split("\n---\n")[0][4..])); return y; }).ToArray(), total);
-        var articles = Time("read front matter + decode", () => bytes.Select((b, i) => ArticleReader.Read(files[i], b)).ToArray(), total);
-        var tokens = Time("normalize + tokenize", () => articles.Select(a => TokenizedText.From(a.Body)).ToArray(), total);
-        Time("recognize values", () => tokens.Select(t => ValueRecognizer.Persian.RecognizePlaced(t)).ToArray(), total);
+        var articles = Time("read article (decode + front matter)", () => bytes.Select((b, i) => ArticleReader.Read(files[i], b)).ToArray(), total);
+        var bodies = articles.Select(a => a.Body).ToArray();
+        var normalized = Time("normalize", () => bodies.Select(TextNormalizer.Normalize).ToArray(), total);
+        Time("tokenize", () => normalized.Select(Tokenizer.Tokenize).ToArray(), total);
+        var tokens = bodies.Select(TokenizedText.From).ToArray();
+        var classes = Time("classify words", () => tokens.Select(t => ValueRecognizer.Persian.Starters.Classify(t)).ToArray(), total);
+        Time("recognize values (classified)", () => tokens.Select((t, i) => ValueRecognizer.Persian.RecognizePlaced(t, null, classes[i])).ToArray(), total);
         var extractor = new ClaimExtractor(rules);
         var claims = Time("extract claims (all of the above + rules)", () => articles.Select(extractor.Extract).ToArray(), total);
         Time("line up and check", () => ConsistencyChecker.Check(claims, rules), total);

@@ -2,7 +2,8 @@ using System.Globalization;
 using FactCheck.Diagnostics;
 using FactCheck.Text;
 using FactCheck.Values.Dates;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace FactCheck.Articles;
 
@@ -41,53 +42,72 @@ public static class ArticleReader
         return new Article(path, text, bodyStart, metadata);
     }
 
+    /// <summary>
+    /// Reads the front matter from YamlDotNet's event stream: an article's few keys do not need a
+    /// document model, and this runs once per article. Errors are located as YamlProblems does.
+    /// </summary>
     private static FrontMatterFields Parse(string path, string yaml)
     {
         var fields = new FrontMatterFields();
-        if (!YamlProblems.TryLoad(yaml, out var stream, out var problem))
+        try
         {
-            // +1: the opening fence is line 1 of the file.
-            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, problem.Line + 1, problem.Column),
-                $"front matter is not valid YAML: {problem.Message}");
-        }
-
-        if (stream.Documents.Count == 0)
-        {
-            return fields;
-        }
-
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            var start = stream.Documents[0].RootNode.Start;
-            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, (int)start.Line + 1, (int)start.Column),
-                "front matter must be key: value lines (source, published, url, title, tags)");
-        }
-
-        foreach (var (keyNode, valueNode) in root.Children)
-        {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
-            var line = (int)keyNode.Start.Line + 1;
-            var column = (int)keyNode.Start.Column;
-            if (!FrontMatterFields.Known.Contains(key))
+            var parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
             {
-                throw new FactCheckException(UnknownKeyCode, new SourceLocation(path, line, column),
-                    $"unknown front matter key '{key}': {Suggestions.OneOf(FrontMatterFields.Known)}{Suggestions.DidYouMean(key, FrontMatterFields.Known)}");
+                return fields;
             }
 
-            var valueLine = (int)valueNode.Start.Line + 1;
-            var valueColumn = (int)valueNode.Start.Column;
-            switch (valueNode)
+            parser.Consume<DocumentStart>();
+            if (!parser.TryConsume<MappingStart>(out _))
             {
-                case YamlScalarNode scalar:
-                    fields.Fields[key] = (scalar.Value, null, valueLine, valueColumn);
-                    break;
-                case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
-                    fields.Fields[key] = (null, [.. sequence.Children.Select(c => ((YamlScalarNode)c).Value ?? string.Empty)], valueLine, valueColumn);
-                    break;
-                default:
+                var start = parser.Current!.Start;
+                throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, (int)start.Line + 1, (int)start.Column),
+                    "front matter must be key: value lines (source, published, url, title, tags)");
+            }
+
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Consume<Scalar>();
+                var (line, column) = ((int)key.Start.Line + 1, (int)key.Start.Column);
+                if (!FrontMatterFields.Known.Contains(key.Value))
+                {
+                    throw new FactCheckException(UnknownKeyCode, new SourceLocation(path, line, column),
+                        $"unknown front matter key '{key.Value}': {Suggestions.OneOf(FrontMatterFields.Known)}{Suggestions.DidYouMean(key.Value, FrontMatterFields.Known)}");
+                }
+
+                var at = parser.Current!.Start;
+                var (valueLine, valueColumn) = ((int)at.Line + 1, (int)at.Column);
+                if (parser.TryConsume<Scalar>(out var scalar))
+                {
+                    fields.Fields[key.Value] = (scalar.Value, null, valueLine, valueColumn);
+                }
+                else if (parser.TryConsume<SequenceStart>(out _))
+                {
+                    var items = new List<string>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                    {
+                        items.Add(parser.TryConsume<Scalar>(out var item) ? item.Value
+                            : throw new FactCheckException(BadValueCode, new SourceLocation(path, valueLine, valueColumn), $"'{key.Value}' must be a list of words"));
+                    }
+
+                    fields.Fields[key.Value] = (null, items, valueLine, valueColumn);
+                }
+                else
+                {
                     throw new FactCheckException(BadValueCode, new SourceLocation(path, valueLine, valueColumn),
-                        $"'{key}' must be a single value{(key == "tags" ? " or a list of words" : string.Empty)}");
+                        $"'{key.Value}' must be a single value{(key.Value == "tags" ? " or a list of words" : string.Empty)}");
+                }
             }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // +1: the opening fence is line 1. Some YamlDotNet errors carry no position: replay to find it.
+            var (line, column, message) = e is YamlException ye
+                ? ((int)ye.Start.Line, (int)ye.Start.Column, ye.InnerException?.Message ?? ye.Message)
+                : YamlProblems.TryLoad(yaml, out _, out var problem) ? (1, 1, e.Message) : problem;
+            throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, line + 1, column),
+                $"front matter is not valid YAML: {message}");
         }
 
         return fields;

@@ -26,4 +26,11 @@ public sealed record Claim(
     string? Speaker,
     string? Source,
     DateOnly? Published,
-    string? Derivation = null);
+    string? Derivation = null)
+{
+    // A claim is an occurrence in a document: two claims are the same only if they are the same
+    // object. Structural equality would compare every field, and sets of claims would cost n².
+    public bool Equals(Claim? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}

@@ -33,11 +33,11 @@ public sealed class ClaimExtractor
         ArgumentNullException.ThrowIfNull(article);
         var t = TokenizedText.From(article.Body);
         var classes = _classes.Classify(t);
-        var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published, classes);
+        var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published, classes).ToArray();
         var sentences = SentenceSplitter.Split(t);
-        var cues = Hits(t, classes, _rules.Cues);
-        var vetoes = Hits(t, classes, _rules.Vetoes);
-        var contexts = Hits(t, classes, _rules.Contexts);
+        var cues = Hits(t, classes, _rules.Cues).ToArray();
+        var vetoes = Hits(t, classes, _rules.Vetoes).ToArray();
+        var contexts = Hits(t, classes, _rules.Contexts).ToArray();
         var claims = new List<Claim>();
         var speakers = new SpeakerFinder(classes);
         int v = 0, c = 0, x = 0, w = 0;
@@ -54,10 +54,10 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            var sentenceCues = cues.GetRange(c0, c1 - c0);
-            var sentenceVetoes = vetoes.GetRange(w0, w1 - w0);
-            var sentenceContexts = contexts.GetRange(x0, x1 - x0);
-            var scene = new Scene(article, t, sentence, [.. values.Skip(v0).Take(v1 - v0)], speaker);
+            var sentenceCues = new ArraySegment<Hit>(cues, c0, c1 - c0);
+            var sentenceVetoes = new ArraySegment<Hit>(vetoes, w0, w1 - w0);
+            var sentenceContexts = new ArraySegment<Hit>(contexts, x0, x1 - x0);
+            var scene = new Scene(article, t, sentence, new ArraySegment<PlacedValue>(values, v0, v1 - v0), speaker);
             for (var r = 0; r < _rules.Rules.Count; r++)
             {
                 var rule = _rules.Rules[r];
@@ -74,7 +74,7 @@ public sealed class ClaimExtractor
         return new ArticleClaims(article.Path, article.Metadata, claims, Flag(article, t, values, sentences));
     }
 
-    private void Bind(Scene scene, int r, List<Hit> cues, List<Hit> vetoes, List<Claim> claims)
+    private void Bind(Scene scene, int r, ArraySegment<Hit> cues, ArraySegment<Hit> vetoes, List<Claim> claims)
     {
         var rule = _rules.Rules[r];
         var taken = new HashSet<int>();
@@ -410,5 +410,5 @@ public sealed class ClaimExtractor
 
     private readonly record struct Hit(int First, int End, HashSet<int> Rules);
 
-    private sealed record Scene(Article Article, TokenizedText Tokens, Sentence Sentence, List<PlacedValue> Values, string? Speaker);
+    private sealed record Scene(Article Article, TokenizedText Tokens, Sentence Sentence, IReadOnlyList<PlacedValue> Values, string? Speaker);
 }

@@ -49,7 +49,7 @@ internal static class Implications
             .Select(x => (x.Claim, x.Interval!.Value))
             .ToList();
         var agreeing = NatureChecks.Overlap(items, FindingKind.Disagreement) is { } conflict
-            ? items.Where(i => conflict.Agreeing.Contains(i.Claim)).ToList()
+            ? items.Where(i => !conflict.Dissenting.Contains(i.Claim)).ToList() // few dissent: the cheap side to search
             : items;
         if (agreeing.Count == 0)
         {

@@ -12,8 +12,24 @@ internal static class PersianChars
     public const char ArabicDecimalSeparator = '\u066B';
     public const char ArabicPercent = '\u066A';
 
+    // Every code unit's fold, computed once from FoldOne: normalizing is then one array read a character.
+    private static readonly char[] FoldTable = BuildFoldTable();
+
     /// <summary>The character a code unit stands for after folding, or '\0' when it is dropped.</summary>
-    public static char Fold(char c) => c switch
+    public static char Fold(char c) => FoldTable[c];
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = FoldOne((char)c);
+        }
+
+        return table;
+    }
+
+    private static char FoldOne(char c) => c switch
     {
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')), // Persian digits
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')), // Arabic-Indic digits
@@ -39,5 +55,13 @@ internal static class PersianChars
 
     public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    public static bool IsLetter(char c) => char.IsLetter(c);
+    /// <summary>A letter, with the Arabic-script block answered without a Unicode table lookup.</summary>
+    public static bool IsLetter(char c) => c switch
+    {
+        >= 'a' and <= 'z' or >= 'A' and <= 'Z' => true,
+        < '\u00C0' => false,
+        >= '\u0620' and <= '\u064A' => c != '\u0640', // Arabic letters (tatweel is folded away before this)
+        >= '\u0671' and <= '\u06D3' => true,          // Persian and other extended letters
+        _ => char.IsLetter(c),
+    };
 }

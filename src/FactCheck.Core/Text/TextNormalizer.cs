@@ -13,10 +13,7 @@ public static class TextNormalizer
         var dropped = 0;
         foreach (var c in original)
         {
-            if (PersianChars.Fold(c) == '\0')
-            {
-                dropped++;
-            }
+            dropped += PersianChars.Fold(c) == '\0' ? 1 : 0;
         }
 
         // Most articles drop nothing (no marks or tatweel): then offsets are the identity and need no map.

@@ -7,8 +7,8 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Value;
-        // Persian news averages about six characters a token; start near that to avoid regrowth.
-        var tokens = new List<Token>(s.Length / 5 + 4);
+        // Persian news averages five to six characters a token with its space: size for the short end, no regrowth.
+        var tokens = new List<Token>((s.Length / 4) + 4);
         var gap = TokenGap.None;
         var i = 0;
         while (i < s.Length)
@@ -50,7 +50,7 @@ public static class Tokenizer
                 kind = TokenKind.Digits;
                 i = ScanDigits(s, i);
             }
-            else if (IsLinkStart(s, i))
+            else if (c is 'h' or 'H' or 'w' or 'W' && IsLinkStart(s, i))
             {
                 kind = TokenKind.Link;
                 while (i < s.Length && s[i] is not (' ' or '\n'))

@@ -41,7 +41,7 @@ public sealed class ValueRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         classes ??= Starters.Classify(text);
-        var values = new List<PlacedValue>();
+        var values = new List<PlacedValue>((text.Count / 32) + 4); // about one value in 40 tokens
         var found = new List<Value>(1);
         var i = 0;
         while (i < text.Count)
