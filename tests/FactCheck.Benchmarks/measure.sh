@@ -12,9 +12,11 @@ runs=${RUNS:-5}
 work=${WORK:-/tmp/factcheck-measure}
 mkdir -p "$work"
 
-for project in tests/FactCheck.Benchmarks src/FactCheck.Cli; do dotnet build -c Release "$project" -v quiet -nologo >/dev/null; done
+# FactCheck as users install it: published, ReadyToRun.
+dotnet build -c Release tests/FactCheck.Benchmarks -v quiet -nologo >/dev/null
+dotnet publish src/FactCheck.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/factcheck" -v quiet -nologo >/dev/null
 bench=tests/FactCheck.Benchmarks/bin/Release/net10.0/FactCheck.Benchmarks.dll
-factcheck=src/FactCheck.Cli/bin/Release/net10.0/factcheck.dll
+factcheck="$work/factcheck/factcheck.dll"
 jobs=()
 [ -n "${JOBS:-}" ] && jobs=(--jobs "$JOBS")
 

@@ -130,7 +130,7 @@ public static class ArticleReader
         {
             PublicationDate.TryParse(p, out var day, out _);
             published = day;
-            if (DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp) && p.Contains('T', StringComparison.Ordinal))
+            if (p.Contains('T', StringComparison.Ordinal) && DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp))
             {
                 publishedAt = stamp;
             }

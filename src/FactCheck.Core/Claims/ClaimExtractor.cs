@@ -31,7 +31,7 @@ public sealed class ClaimExtractor
     public ArticleClaims Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var t = TokenizedText.From(article.Body);
+        var t = TokenizedText.From(article.Text, article.BodyStart); // spans are file offsets
         var classes = _classes.Classify(t);
         var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published, classes).ToArray();
         var sentences = SentenceSplitter.Split(t);
@@ -306,10 +306,10 @@ public sealed class ClaimExtractor
     private static Claim MakeClaim(Scene scene, string rule, string key, PlacedValue placed, DateOnly? asOf)
     {
         var article = scene.Article;
-        var span = new TextSpan(placed.Value.Span.Start + article.BodyStart, placed.Value.Span.End + article.BodyStart);
+        var span = placed.Value.Span;
         var (line, column) = article.Lines.Locate(span.Start);
         var sentenceSpan = scene.Tokens.OriginalSpan(scene.Sentence.First, scene.Sentence.End - 1);
-        var sentence = article.Body[sentenceSpan.Start..sentenceSpan.End];
+        var sentence = article.Text[sentenceSpan.Start..sentenceSpan.End];
         return new Claim(
             rule,
             key,

@@ -80,6 +80,7 @@ public static class ConsistencyChecker
                 ? new Conflict(kind, conflict.Dissenting, conflict.Agreeing)
                 : conflict with { Kind = kind };
             var identifying = kind == FindingKind.CumulativeDecrease ? involved : shown.Dissenting;
+            var listed = Nearest(shown.Agreeing, shown.Dissenting[0], Finding.MaxAgreeingListed);
             yield return new Finding(
                 Fingerprints.Of(rule.Id, key, kind, identifying),
                 rule.Id,
@@ -87,9 +88,30 @@ public static class ConsistencyChecker
                 kind,
                 inferred ? Severity.Warning : Severity.Error,
                 FindingText.For(rule, shown),
-                [.. shown.Dissenting, .. shown.Agreeing],
-                shown.Dissenting.Count);
+                [.. shown.Dissenting, .. listed],
+                shown.Dissenting.Count,
+                shown.Agreeing.Count - listed.Count);
         }
+    }
+
+    /// <summary>
+    /// The agreeing claims a report lists: all when few, else those nearest in time to the disputed
+    /// claim (then by path and place), so a finding over thousands of sources stays readable and
+    /// its size does not grow with the corpus.
+    /// </summary>
+    private static List<Claim> Nearest(IReadOnlyList<Claim> agreeing, Claim disputed, int max)
+    {
+        if (agreeing.Count <= max)
+        {
+            return [.. agreeing];
+        }
+
+        var day = disputed.AsOf?.DayNumber ?? 0;
+        return [.. agreeing
+            .OrderBy(c => Math.Abs((c.AsOf?.DayNumber ?? 0) - day))
+            .ThenBy(c => c.Path, StringComparer.Ordinal)
+            .ThenBy(c => c.Span.Start)
+            .Take(max)];
     }
 
     private static List<(Claim Claim, ClaimInterval Interval)> Intervals(Rule rule, IEnumerable<Claim> claims) =>

@@ -61,17 +61,20 @@ public static class FindingText
 
     private static string Side(IReadOnlyList<Claim> claims)
     {
-        var sources = claims.Select(Who).Distinct().ToList();
+        // distinct outlets first, then format: a side may hold thousands of claims
+        var sources = claims.DistinctBy(c => (c.Source, c.Path, c.Published)).Select(Who).Distinct().ToList();
         return sources.Count <= 3 ? sources.Humanize("and") : $"{sources[0]} and {"other source".ToQuantity(sources.Count - 1)}";
     }
 
     private static string Says(IReadOnlyList<Claim> claims)
     {
         var implied = claims.All(c => c.Derivation is not null);
-        return claims.Select(Who).Distinct().Count() == 1 ? (implied ? "implies" : "says") : (implied ? "imply" : "say");
+        var one = claims.DistinctBy(c => (c.Source, c.Path, c.Published)).Take(2).Count() == 1;
+        return one ? (implied ? "implies" : "says") : (implied ? "imply" : "say");
     }
 
-    private static string Values(IReadOnlyList<Claim> claims) => claims.Select(Value).Distinct().Humanize("and");
+    private static string Values(IReadOnlyList<Claim> claims) =>
+        claims.DistinctBy(c => (c.Value with { Span = default }, c.Derivation)).Select(Value).Distinct().Humanize("and");
 
     private static string AsOfIfState(Conflict conflict) =>
         conflict.Kind is FindingKind.StateMismatch or FindingKind.SameDayMismatch ? $" as of {AsOf(conflict.Dissenting[0])}" : string.Empty;

@@ -91,6 +91,7 @@ public sealed class JsonGateFormatter : IGateFormatter
         }
 
         writer.WriteEndArray();
+        writer.WriteNumber("agreeingOmitted", finding.AgreeingOmitted);
         writer.WriteEndObject();
     }
 }

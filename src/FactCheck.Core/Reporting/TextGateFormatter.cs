@@ -38,10 +38,25 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
                 w.WriteLine($"    {Severity(finding.Severity)}: {finding.Message}");
             }
 
-            foreach (var claim in fact.Claims.OrderBy(c => c.AsOf).ThenBy(c => c.Path, StringComparer.Ordinal))
+            // Every disputed or accepted claim; of those that simply agree, the first few in time.
+            var shownAgreeing = 0;
+            var hidden = 0;
+            foreach (var claim in fact.Claims.OrderBy(c => c.AsOf).ThenBy(c => c.Path, StringComparer.Ordinal).ThenBy(c => c.Span.Start))
             {
+                var plain = !disputed.Contains(claim) && !accepted.Contains(claim);
+                if (plain && shownAgreeing++ >= AgreeingShownPerFact)
+                {
+                    hidden++;
+                    continue;
+                }
+
                 var status = disputed.Contains(claim) ? Paint("✗ disputed", Red) : accepted.Contains(claim) ? Paint("~ accepted", Yellow) : Paint("✓ agrees  ", Green);
                 w.WriteLine($"    {status}  {FindingText.Value(claim)}, as of {Day(claim.AsOf)}  {Paint($"{claim.Path}:{claim.Line}:{claim.Column}", Dim)}  {claim.Source} «{OneLine(claim.Text)}»");
+            }
+
+            if (hidden > 0)
+            {
+                w.WriteLine(Paint($"    … and {"more claim".ToQuantity(hidden, "N0", English)} that agree", Dim));
             }
 
             w.WriteLine();
@@ -105,6 +120,9 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
 
         return extras.Count == 0 ? line : $"{line} ({string.Join("; ", extras)})";
     }
+
+    /// <summary>Claims that simply agree, listed per fact before the rest are counted.</summary>
+    public const int AgreeingShownPerFact = 10;
 
     private const string Red = "31";
     private const string Green = "32";

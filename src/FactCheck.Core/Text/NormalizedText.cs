@@ -6,14 +6,16 @@ namespace FactCheck.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    // Null when nothing was dropped: offsets are then the same in both texts.
+    // Null when nothing was dropped: offsets then differ only by where normalization began.
     private readonly int[]? _toOriginal;
+    private readonly int _offset;
 
-    internal NormalizedText(string original, string value, int[]? toOriginal)
+    internal NormalizedText(string original, string value, int[]? toOriginal, int offset)
     {
         Original = original;
         Value = value;
         _toOriginal = toOriginal;
+        _offset = offset;
     }
 
     public string Original { get; }
@@ -21,7 +23,7 @@ public sealed class NormalizedText
     public string Value { get; }
 
     /// <summary>The original offset of a normalized offset (0..Value.Length inclusive).</summary>
-    public int ToOriginal(int normalizedOffset) => _toOriginal is null ? normalizedOffset : _toOriginal[normalizedOffset];
+    public int ToOriginal(int normalizedOffset) => _toOriginal is null ? normalizedOffset + _offset : _toOriginal[normalizedOffset];
 
     /// <summary>The original span of a normalized span; dropped characters inside it are kept.</summary>
     public TextSpan ToOriginal(TextSpan normalized)

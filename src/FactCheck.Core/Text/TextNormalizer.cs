@@ -7,11 +7,14 @@ namespace FactCheck.Text;
 /// </summary>
 public static class TextNormalizer
 {
-    public static NormalizedText Normalize(string original)
+    /// <param name="start">Where to begin in <paramref name="original"/> (an article's body): offsets stay those of the whole text.</param>
+    public static NormalizedText Normalize(string original, int start = 0)
     {
         ArgumentNullException.ThrowIfNull(original);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        var source = original.AsSpan(start);
         var dropped = 0;
-        foreach (var c in original)
+        foreach (var c in source)
         {
             dropped += PersianChars.Fold(c) == '\0' ? 1 : 0;
         }
@@ -19,21 +22,22 @@ public static class TextNormalizer
         // Most articles drop nothing (no marks or tatweel): then offsets are the identity and need no map.
         if (dropped == 0)
         {
-            var same = string.Create(original.Length, original, static (span, source) =>
+            var same = string.Create(source.Length, (original, start), static (span, state) =>
             {
-                for (var i = 0; i < source.Length; i++)
+                var from = state.original.AsSpan(state.start);
+                for (var i = 0; i < from.Length; i++)
                 {
-                    span[i] = PersianChars.Fold(source[i]);
+                    span[i] = PersianChars.Fold(from[i]);
                 }
             });
-            return new NormalizedText(original, same, null);
+            return new NormalizedText(original, same, null, start);
         }
 
-        var map = new int[original.Length - dropped + 1];
-        var value = string.Create(original.Length - dropped, (original, map), static (span, state) =>
+        var map = new int[source.Length - dropped + 1];
+        var value = string.Create(source.Length - dropped, (original, start, map), static (span, state) =>
         {
             var n = 0;
-            for (var i = 0; i < state.original.Length; i++)
+            for (var i = state.start; i < state.original.Length; i++)
             {
                 var folded = PersianChars.Fold(state.original[i]);
                 if (folded != '\0')
@@ -46,7 +50,7 @@ public static class TextNormalizer
 
             state.map[n] = state.original.Length;
         });
-        return new NormalizedText(original, value, map);
+        return new NormalizedText(original, value, map, 0);
     }
 
     /// <summary>Folds a phrase the same way, for lexicons and rule cues.</summary>

@@ -20,9 +20,10 @@ public sealed class TokenizedText
 
     public int Count => _tokens.Count;
 
-    public static TokenizedText From(string original)
+    /// <param name="start">Where to begin (an article's body); spans stay offsets in <paramref name="original"/>.</param>
+    public static TokenizedText From(string original, int start = 0)
     {
-        var normalized = TextNormalizer.Normalize(original);
+        var normalized = TextNormalizer.Normalize(original, start);
         return new TokenizedText(normalized, Tokenizer.Tokenize(normalized));
     }
 

@@ -21,7 +21,14 @@ public static class PublicationDate
         }
 
         var folded = TextNormalizer.Fold(text.Trim());
-        if (DateTimeOffset.TryParseExact(folded, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp))
+        // The common case first: a plain date parses without the culture-aware date-time parser.
+        if (folded.Length == 10 && DateOnly.TryParseExact(folded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            && date.Year >= 1600)
+        {
+            return true;
+        }
+
+        if (folded.Contains('T', StringComparison.Ordinal) && DateTimeOffset.TryParseExact(folded, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp))
         {
             date = DateOnly.FromDateTime(stamp.DateTime); // the date where it was published, not in UTC
             return true;
