@@ -55,14 +55,14 @@ internal static class NatureChecks
 
         var agreeing = items.Where(i => i.Interval.Contains(point)).Select(i => i.Claim).ToList();
         var dissenting = items.Where(i => !i.Interval.Contains(point)).Select(i => i.Claim).ToList();
-        return new Conflict(kind, agreeing, dissenting);
+        return new Conflict(kind, agreeing, dissenting) { AgreedPoint = point };
     }
 
     /// <summary>
     /// Claims as of dates within the rule's window of each other must overlap. The window slides over
     /// the claims in as-of order keeping its highest floor and lowest ceiling in monotonic queues, so
-    /// each claim is touched a constant number of times; only a window whose extremes conflict (and
-    /// changed since the last look) is swept to name who dissents.
+    /// each claim is touched a constant number of times; a conflicting window is swept to name who
+    /// dissents only when a claim arrives that does not hold the point the majority last agreed on.
     /// </summary>
     private static IEnumerable<Conflict> State(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items, int windowDays)
     {
@@ -71,7 +71,7 @@ internal static class NatureChecks
         var highestFloor = new List<int>();
         var lowestCeiling = new List<int>();
         int floorHead = 0, ceilingHead = 0, left = 0;
-        var lastLooked = (-1, -1);
+        decimal? agreedPoint = null;
         for (var right = 0; right < dated.Count; right++)
         {
             while (highestFloor.Count > floorHead && dated[highestFloor[^1]].Interval.Lo <= dated[right].Interval.Lo)
@@ -102,15 +102,23 @@ internal static class NatureChecks
                 ceilingHead++;
             }
 
-            var extremes = (highestFloor[floorHead], lowestCeiling[ceilingHead]);
-            if (dated[extremes.Item1].Interval.Lo <= dated[extremes.Item2].Interval.Hi || extremes == lastLooked)
+            // A consistent window needs nothing. In a conflicting one, a claim that holds the point the
+            // majority agreed on last time brings nothing new; only a claim that does not is swept
+            // for, so sweeps happen about once per dissenter, not once per claim.
+            if (dated[highestFloor[floorHead]].Interval.Lo <= dated[lowestCeiling[ceilingHead]].Interval.Hi
+                || (agreedPoint is { } point && dated[right].Interval.Contains(point)))
             {
                 continue;
             }
 
-            lastLooked = extremes;
-            if (Overlap(dated.GetRange(left, right - left + 1), FindingKind.StateMismatch) is { } conflict
-                && conflict.Dissenting.Any(reported.Add))
+            var window = dated.GetRange(left, right - left + 1);
+            if (Overlap(window, FindingKind.StateMismatch) is not { } conflict)
+            {
+                continue;
+            }
+
+            agreedPoint = conflict.AgreedPoint;
+            if (conflict.Dissenting.Any(reported.Add))
             {
                 yield return conflict;
             }

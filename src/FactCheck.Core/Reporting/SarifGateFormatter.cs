@@ -83,7 +83,8 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             w.WriteString("text", rule.Title.En);
             w.WriteEndObject();
             w.WriteStartObject("fullDescription");
-            w.WriteString("text", $"{rule.Title.En} ({rule.Title.Fa}); a {rule.Nature.ToString().ToLowerInvariant()} fact. Defined in {rule.Location.Path}.");
+            var nature = rule.Nature.ToString().ToLowerInvariant();
+            w.WriteString("text", $"{rule.Title.En} ({rule.Title.Fa}); {(nature.StartsWith('e') ? "an" : "a")} {nature} fact. Defined in {rule.Location.Path}.");
             w.WriteEndObject();
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", "error");

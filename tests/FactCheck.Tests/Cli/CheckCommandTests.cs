@@ -45,6 +45,6 @@ public sealed class CheckCommandTests
     {
         var result = Check("fixtures/seeds");
 
-        Assert.EndsWith("\n1 disagreement across 5 articles, 21 claims\n", result.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("\n1 disagreement across 5 articles, 22 claims\n", result.Stdout, StringComparison.Ordinal);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ShippedRulesTests
     public void The_rules_cover_what_the_seeds_report() =>
         Assert.Equal(
             ["building-materials", "ceasefire-statement", "checkpoints", "demined-area", "humanitarian-cargo", "meeting-date",
-             "moscow-statement", "returnees", "war-length", "war-start"],
+             "moscow-statement", "returnees", "war-length", "war-start", "war-to-ceasefire"],
             ShippedRules.Rules.Rules.Select(r => r.Id));
 
     [Theory]
