@@ -110,21 +110,31 @@ internal static class CheckCommand
         var result = CheckGate.Judge(report, errors, options);
         Loaded.ReportErrors(errors);
 
-        if (s.UpdateBaseline)
+        try
         {
-            var accepted = CheckGate.AcceptAll(report, options.Baseline, "accepted with --update-baseline", BaselineFile.Who(), DateOnly.FromDateTime(DateTime.Now));
-            BaselineFile.Write(s.Baseline!, accepted);
-            Console.Error.WriteLine($"factcheck: {accepted.Entries.Count} finding(s) accepted in {s.Baseline}");
-            return errors.Count > 0 ? ExitCodes.CannotJudge : ExitCodes.Ok;
+            if (s.UpdateBaseline)
+            {
+                var accepted = CheckGate.AcceptAll(report, options.Baseline, "accepted with --update-baseline", BaselineFile.Who(), DateOnly.FromDateTime(DateTime.Now));
+                BaselineFile.Write(s.Baseline!, accepted);
+                Console.Error.WriteLine($"factcheck: {accepted.Entries.Count} finding(s) accepted in {s.Baseline}");
+                return errors.Count > 0 ? ExitCodes.CannotJudge : ExitCodes.Ok;
+            }
+
+            if (s.PruneBaseline && result.Stale.Count > 0)
+            {
+                BaselineFile.Write(s.Baseline!, CheckGate.Prune(options.Baseline, result.Stale));
+                Console.Error.WriteLine($"factcheck: removed {result.Stale.Count} stale entr{(result.Stale.Count == 1 ? "y" : "ies")} from {s.Baseline}; commit the pruned file");
+            }
+
+            WriteReport(s, rules, result);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A report or baseline that cannot be written is a run that could not judge, not a finding.
+            Console.Error.WriteLine($"factcheck: {e.Message}");
+            return ExitCodes.CannotJudge;
         }
 
-        if (s.PruneBaseline && result.Stale.Count > 0)
-        {
-            BaselineFile.Write(s.Baseline!, CheckGate.Prune(options.Baseline, result.Stale));
-            Console.Error.WriteLine($"factcheck: removed {result.Stale.Count} stale entr{(result.Stale.Count == 1 ? "y" : "ies")} from {s.Baseline}; commit the pruned file");
-        }
-
-        WriteReport(s, rules, result);
         timings.Lap("report");
         return result.ExitCode;
     }

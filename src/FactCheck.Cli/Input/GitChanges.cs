@@ -12,7 +12,8 @@ internal static class GitChanges
     {
         var top = Git("rev-parse", "--show-toplevel").Trim();
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var output in new[] { Git("diff", "--name-only", gitRef, "--"), Git("ls-files", "--others", "--exclude-standard", "--full-name") })
+        // core.quotePath=false: git would otherwise print Persian file names octal-escaped and quoted.
+        foreach (var output in new[] { Git("-c", "core.quotePath=false", "diff", "--name-only", gitRef, "--"), Git("-c", "core.quotePath=false", "ls-files", "--others", "--exclude-standard", "--full-name") })
         {
             foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

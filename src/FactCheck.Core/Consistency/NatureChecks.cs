@@ -72,6 +72,7 @@ internal static class NatureChecks
         var lowestCeiling = new List<int>();
         int floorHead = 0, ceilingHead = 0, left = 0;
         decimal? agreedPoint = null;
+        var agreedSince = 0;
         for (var right = 0; right < dated.Count; right++)
         {
             while (highestFloor.Count > floorHead && dated[highestFloor[^1]].Interval.Lo <= dated[right].Interval.Lo)
@@ -105,8 +106,18 @@ internal static class NatureChecks
             // A consistent window needs nothing. In a conflicting one, a claim that holds the point the
             // majority agreed on last time brings nothing new; only a claim that does not is swept
             // for, so sweeps happen about once per dissenter, not once per claim.
-            if (dated[highestFloor[floorHead]].Interval.Lo <= dated[lowestCeiling[ceilingHead]].Interval.Hi
-                || (agreedPoint is { } point && dated[right].Interval.Contains(point)))
+            if (dated[highestFloor[floorHead]].Interval.Lo <= dated[lowestCeiling[ceilingHead]].Interval.Hi)
+            {
+                agreedPoint = null; // a consistent window: what was agreed before no longer speaks for it
+                continue;
+            }
+
+            if (agreedSince < left)
+            {
+                agreedPoint = null; // the claims that agreed on it have left the window
+            }
+
+            if (agreedPoint is { } point && dated[right].Interval.Contains(point))
             {
                 continue;
             }
@@ -118,6 +129,7 @@ internal static class NatureChecks
             }
 
             agreedPoint = conflict.AgreedPoint;
+            agreedSince = left;
             if (conflict.Dissenting.Any(reported.Add))
             {
                 yield return conflict;

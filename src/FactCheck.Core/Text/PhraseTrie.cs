@@ -80,6 +80,19 @@ public sealed class PhraseTrie<T>
         return tokenCount > 0;
     }
 
+    /// <summary>A one-word phrase looked up by its text (for words glued to a prefix, such as «و»).</summary>
+    public bool TryGetSingle(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out T value)
+    {
+        value = default;
+        if (_root.TryGet(word, out var node) && node.HasValue)
+        {
+            value = node.Value!;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Every phrase starting at token <paramref name="start"/>, shortest first: a longer cue of one rule must not hide a shorter cue of another.</summary>
     public void MatchAll(TokenizedText text, int start, List<(T Value, int TokenCount)> matches)
     {

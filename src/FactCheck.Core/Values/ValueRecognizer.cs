@@ -52,7 +52,19 @@ public sealed class ValueRecognizer
                 continue;
             }
 
-            var next = ReadAt(text, i, published, found);
+            int next;
+            try
+            {
+                next = ReadAt(text, i, published, found);
+            }
+            catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+            {
+                // A figure beyond decimal range, or a date beyond the calendars' range (a lunar month
+                // resolved against a publication year outside Umm al-Qura's table): not a value.
+                found.Clear();
+                next = i + 1;
+            }
+
             foreach (var value in found)
             {
                 values.Add(new PlacedValue(value, i, next));

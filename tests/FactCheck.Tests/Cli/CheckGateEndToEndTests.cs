@@ -111,6 +111,30 @@ public sealed class CheckGateEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Changed_since_sees_articles_with_persian_file_names()
+    {
+        Git("init", "-q");
+        Git("add", ".");
+        Git("commit", "-q", "-m", "seeds");
+        Add("articles/خبر تازه.txt", WrongDate);
+        Git("add", ".");
+        Git("commit", "-q", "-m", "a new article");
+
+        var result = Check("articles", "--changed-since", "HEAD~1", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("ceasefire-statement", Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray()).GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public void A_report_or_baseline_that_cannot_be_written_exits_2()
+    {
+        Assert.Equal(2, Check("articles", "--output", "no/such/folder/report.json").ExitCode);
+        Assert.Equal(2, Check("articles", "--baseline", "no/such/folder/b.json", "--update-baseline").ExitCode);
+    }
+
+    [Fact]
     public void A_broken_rule_file_is_named_with_line_and_column()
     {
         Directory.CreateDirectory(Path.Combine(_dir, "rules"));

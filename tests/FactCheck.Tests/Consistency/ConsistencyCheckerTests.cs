@@ -91,6 +91,18 @@ public sealed class ConsistencyCheckerTests
     }
 
     [Fact]
+    public void A_state_conflict_after_a_quiet_spell_is_found_whatever_came_before()
+    {
+        var posts = new[] { ("a.txt", "2021-01-01", "۲۳"), ("b.txt", "2021-01-02", "۳۰"), ("c.txt", "2021-02-10", "۳۰"), ("d.txt", "2021-02-11", "۲۳") }
+            .Select(r => Article(r.Item1, r.Item2, $"صلحبانان روس {r.Item3} مقر بازرسی دارند.")).ToArray();
+
+        var findings = Check(posts).Findings;
+
+        Assert.Equal(2, findings.Count); // January's pair and February's pair, each on its own
+        Assert.Contains(findings, f => f.Claims.Any(c => c.Path == "c.txt") && f.Claims.Any(c => c.Path == "d.txt"));
+    }
+
+    [Fact]
     public void Fingerprints_do_not_depend_on_lines_or_on_agreeing_sources()
     {
         var wrong = Article("w.txt", "2021-01-11", "بیانیه آتش بس در ۱۲ نوامبر ۲۰۲۰ امضا شد.");

@@ -14,6 +14,8 @@ internal sealed class DateLexicon
         foreach (var (name, calendar, month) in PersianDateWords.Months)
         {
             Months.Add(name, new MonthName(calendar, month, needYear.Contains(name)));
+            // «مهرماه»، «آبان‌ماه»، «مهر ماه»: the month word joined to «ماه» in any spelling
+            Months.Add(name + "\u200Cماه", new MonthName(calendar, month, false));
         }
 
         foreach (var (name, day) in PersianDateWords.Weekdays)

@@ -28,7 +28,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         {
             weekday = named;
             j += length;
-            if (j < t.Count && t.Continues(j) && t.IsSymbol(j, ','))
+            if (j < t.Count && t.Continues(j) && (t.IsSymbol(j, ',') || t.IsSymbol(j, '،')))
             {
                 j++;
             }

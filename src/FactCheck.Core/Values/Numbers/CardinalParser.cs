@@ -57,6 +57,12 @@ internal static class CardinalParser
             {
                 consumed = state.Word(word, length, t, j, lex) ? length : 0;
             }
+            else if (token.Kind == TokenKind.Word && state.HasAny && !state.PendingAnd && JoinedAnd(t, j, lex) is { } joined)
+            {
+                // «بیست‌وسه»، «چهل‌وهشت»: the «و» written onto the next number word
+                state.PendingAnd = true;
+                consumed = state.Word(joined, 1, t, j, lex) ? 1 : 0;
+            }
             else
             {
                 break;
@@ -83,6 +89,14 @@ internal static class CardinalParser
 
         cardinal = state.Finish(start);
         return true;
+    }
+
+    private static NumberWord? JoinedAnd(TokenizedText t, int j, NumberLexicon lex)
+    {
+        var text = t.TextOf(j);
+        return text.Length > 1 && text[0] == 'و' && lex.Words.TryGetSingle(text[1..], out var word) && word.Role == NumberWordRole.Small
+            ? word
+            : null;
     }
 
     private static bool TryOrdinalSuffix(TokenizedText t, int j, NumberLexicon lex, out int length)
@@ -216,6 +230,17 @@ internal static class CardinalParser
                     break;
 
                 case NumberWordRole.Scale:
+                    if (!PendingAnd && _endsWithScale && word.Value >= _lastScale)
+                    {
+                        // «ده هزار میلیارد»: a larger scale right after a scale multiplies all before it
+                        _total *= word.Value;
+                        _fractionResolution *= word.Value;
+                        _lastScale = word.Value;
+                        _terms++;
+                        Ordinal = word.Ordinal;
+                        return true;
+                    }
+
                     if (PendingAnd || word.Value >= _lastScale)
                     {
                         return false;
@@ -250,7 +275,8 @@ internal static class CardinalParser
                         return false;
                     }
 
-                    _fractionResolution = 0.5m;
+                    // «یک و نیم میلیون» commits to one decimal, as «۱.۵ میلیون» does
+                    _fractionResolution = 0.1m;
                     _approximate = true;
                     _weakOnly = false;
                     break;

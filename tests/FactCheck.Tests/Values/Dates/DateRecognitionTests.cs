@@ -24,6 +24,9 @@ public sealed class DateRecognitionTests
         { "۱۴۰۰/۰۸/۱۰", "۱۴۰۰/۰۸/۱۰", "2021-11-01", "2021-11-01", DatePrecision.Day, CalendarKind.Persian },
         { "1400-8-10", "1400-8-10", "2021-11-01", "2021-11-01", DatePrecision.Day, CalendarKind.Persian },
         { "آبان ۱۴۰۰", "آبان ۱۴۰۰", "2021-10-23", "2021-11-21", DatePrecision.Month, CalendarKind.Persian },
+        { "۲۰ مهرماه ۱۴۰۰", "۲۰ مهرماه ۱۴۰۰", "2021-10-12", "2021-10-12", DatePrecision.Day, CalendarKind.Persian },   // month joined to ماه
+        { "۲۰ مهر‌ماه ۱۴۰۰", "۲۰ مهر‌ماه ۱۴۰۰", "2021-10-12", "2021-10-12", DatePrecision.Day, CalendarKind.Persian }, // with the joiner
+        { "آبان‌ماه سال ۱۳۹۹", "آبان‌ماه سال ۱۳۹۹", "2020-10-22", "2020-11-20", DatePrecision.Month, CalendarKind.Persian },
         { "سال ۱۳۹۹", "سال ۱۳۹۹", "2020-03-20", "2021-03-20", DatePrecision.Year, CalendarKind.Persian },
         { "۱۳۹۹ شمسی", "۱۳۹۹ شمسی", "2020-03-20", "2021-03-20", DatePrecision.Year, CalendarKind.Persian },
         // the 2020 war began on 6 Mehr 1399
@@ -160,6 +163,14 @@ public sealed class DateRecognitionTests
         Assert.Equal(DayOfWeek.Tuesday, date.NamedWeekday);
         Assert.Equal(new DateOnly(2021, 11, 1), date.From);
     }
+
+    [Fact]
+    public void A_weekday_before_a_persian_comma_is_still_checked() =>
+        Assert.Equal(DateProblem.WeekdayMismatch, SingleDate("جمعه، ۱۰ آبان ۱۴۰۰").Date.Problem);
+
+    [Fact]
+    public void A_lunar_month_resolved_outside_the_lunar_table_is_no_date_and_no_crash() =>
+        Assert.Empty(ValueRecognizer.Persian.Recognize("۱۵ رمضان", new DateOnly(2100, 1, 1)));
 
     [Fact]
     public void A_weekday_that_matches_is_no_problem() =>

@@ -35,8 +35,12 @@ public sealed class NumberRecognitionTests
         { "پونصد", "پونصد", ValueKind.Number, "500", "450", "550", null, Qualifier.Exact },
         { "چهار صد", "چهار صد", ValueKind.Number, "400", "350", "450", null, Qualifier.Exact },
         { "هیجده نفر", "هیجده نفر", ValueKind.Number, "18", "18", "18", "person", Qualifier.Exact },
-        { "یک و نیم میلیون", "یک و نیم میلیون", ValueKind.Number, "1500000", "1250000", "1750000", null, Qualifier.Exact },
-        { "نیم میلیون", "نیم میلیون", ValueKind.Number, "500000", "250000", "750000", null, Qualifier.Exact },
+        { "یک و نیم میلیون", "یک و نیم میلیون", ValueKind.Number, "1500000", "1450000", "1550000", null, Qualifier.Exact },
+        { "نیم میلیون", "نیم میلیون", ValueKind.Number, "500000", "450000", "550000", null, Qualifier.Exact },
+        // «و» written onto the next word, and a scale on a scale
+        { "بیست‌وسه نفر", "بیست‌وسه نفر", ValueKind.Number, "23", "23", "23", "person", Qualifier.Exact },
+        { "چهل‌وهشت هزار نفر", "چهل‌وهشت هزار نفر", ValueKind.Number, "48000", "47500", "48500", "person", Qualifier.Exact },
+        { "۱۰ هزار میلیارد تومان", "۱۰ هزار میلیارد تومان", ValueKind.Number, "10000000000000", "5000000000000", "15000000000000", "IRT", Qualifier.Exact },
         { "سه تریلیون", "سه تریلیون", ValueKind.Number, "3000000000000", "2500000000000", "3500000000000", null, Qualifier.Exact },
         // ordinals
         { "چهارمین دیدار", "چهارمین", ValueKind.Ordinal, "4", "4", "4", null, Qualifier.Exact },
@@ -122,6 +126,10 @@ public sealed class NumberRecognitionTests
         var time = Assert.IsType<TimeOfDay>(value);
         Assert.Equal((23, 56), (time.Hour, time.Minute));
     }
+
+    [Fact]
+    public void A_number_beyond_decimal_range_is_no_value_and_no_crash() =>
+        Assert.DoesNotContain(All("۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹ هزار میلیارد میلیارد"), v => v.Text.StartsWith('۹'));
 
     [Fact]
     public void Two_amounts_joined_by_va_stay_two_when_they_cannot_add_up() =>
