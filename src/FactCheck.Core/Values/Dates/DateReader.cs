@@ -50,9 +50,23 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
         if (weekday is { } day)
         {
+            // «دوشنبه گذشته»: the last such day before publication; «دوشنبه هفته گذشته»: that day of last week
+            var back = 0;
+            if (j < t.Count && t.Continues(j) && lex.RelativePeriods.TryMatch(t, j, out var period, out var periodLength)
+                && period is { Unit: DatePrecision.Week, Offset: -1 })
+            {
+                back = 7;
+                j += periodLength;
+            }
+            else if (j < t.Count && t.Continues(j) && (t.Is(j, "گذشته") || t.Is(j, "قبل") || t.Is(j, "پیش")))
+            {
+                back = 1;
+                j++;
+            }
+
             var span = t.OriginalSpan(start, j - 1);
             date = published is { } p
-                ? new DateValue(span, LatestOnOrBefore(p, day), LatestOnOrBefore(p, day), DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: day)
+                ? Weekday(span, back == 7 ? WeekOf(p).AddDays(-7) : p.AddDays(-back), day, back == 7)
                 : new DateValue(span, null, null, DatePrecision.Day, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, NamedWeekday: day);
             next = j;
             return true;
@@ -403,6 +417,16 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
             day = (int)digits.Value;
             end = j + 1;
+            // «۲۲ام آبان»، «۲۲-ام آبان»: the ordinal ending belongs to the day
+            if (end < t.Count && t.Tokens[end].Gap is TokenGap.None or TokenGap.Joiner && numbers.OrdinalSuffixes.TryMatch(t, end, out _, out var suffix))
+            {
+                end += suffix;
+            }
+            else if (end + 1 < t.Count && t.IsSymbol(end, '-') && t.Tokens[end].Gap == TokenGap.None && numbers.OrdinalSuffixes.TryMatch(t, end + 1, out _, out suffix))
+            {
+                end += 1 + suffix;
+            }
+
             return true;
         }
 
@@ -431,6 +455,16 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
     /// <summary>A year alone: 13xx/14xx is Jalali, 19xx/20xx Gregorian (Hijri needs a lunar month or «قمری»).</summary>
     private static CalendarKind CalendarByYear(int year) => year < 1600 ? CalendarKind.Persian : CalendarKind.Gregorian;
+
+    /// <summary>The named day on or before <paramref name="reference"/>, or within the Saturday–Friday week starting there.</summary>
+    private static DateValue Weekday(TextSpan span, DateOnly reference, DayOfWeek day, bool inWeek)
+    {
+        var date = inWeek ? reference.AddDays(((int)day - (int)DayOfWeek.Saturday + 7) % 7) : LatestOnOrBefore(reference, day);
+        return new DateValue(span, date, date, DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: day);
+    }
+
+    /// <summary>The Saturday that starts the Iranian week holding the day.</summary>
+    private static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
 
     private static DateOnly LatestOnOrBefore(DateOnly published, DayOfWeek day) =>
         published.AddDays(-(((int)published.DayOfWeek - (int)day + 7) % 7));

@@ -70,9 +70,10 @@ internal sealed class NumberReader(NumberLexicon lex)
             return Finish(t, start, j, ordinal, Qualifier.Exact, out quantity, out next);
         }
 
-        if (lex.TrailingQualifiers.TryMatch(t, j, out var trailing, out length) && t.Continues(j) && qualifier == Qualifier.Exact)
+        // «و اندی» is part of the amount even after «بیش از»: consume it, so the unit after it is found
+        if (lex.TrailingQualifiers.TryMatch(t, j, out var trailing, out length) && t.Continues(j))
         {
-            qualifier = trailing;
+            qualifier = qualifier == Qualifier.Exact ? trailing : qualifier;
             j += length;
         }
 

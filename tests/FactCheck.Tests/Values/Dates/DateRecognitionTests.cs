@@ -31,6 +31,7 @@ public sealed class DateRecognitionTests
         { "۱۳۹۹ شمسی", "۱۳۹۹ شمسی", "2020-03-20", "2021-03-20", DatePrecision.Year, CalendarKind.Persian },
         // the 2020 war began on 6 Mehr 1399
         { "۶ مهر ۱۳۹۹", "۶ مهر ۱۳۹۹", "2020-09-27", "2020-09-27", DatePrecision.Day, CalendarKind.Persian },
+        { "۲۲ام آبان ۱۳۹۹", "۲۲ام آبان ۱۳۹۹", "2020-11-12", "2020-11-12", DatePrecision.Day, CalendarKind.Persian },   // a digit day with «ام»
         // Afghan (Dari) month names
         { "۱۹ عقرب ۱۳۹۹", "۱۹ عقرب ۱۳۹۹", "2020-11-09", "2020-11-09", DatePrecision.Day, CalendarKind.Persian },
         { "اول حمل ۱۴۰۰", "اول حمل ۱۴۰۰", "2021-03-21", "2021-03-21", DatePrecision.Day, CalendarKind.Persian },
@@ -101,6 +102,9 @@ public sealed class DateRecognitionTests
         { "سه شنبه", "2021-10-26", "2021-10-26", DatePrecision.Day },
         { "سه‌شنبه", "2021-10-26", "2021-10-26", DatePrecision.Day },
         { "روز جمعه", "2021-10-29", "2021-10-29", DatePrecision.Day },
+        { "روز دوشنبه گذشته", "2021-10-25", "2021-10-25", DatePrecision.Day },   // before publication, not on it
+        { "دوشنبه هفته گذشته", "2021-10-25", "2021-10-25", DatePrecision.Day },  // Monday of the previous Sat–Fri week
+        { "پنجشنبه هفته گذشته", "2021-10-28", "2021-10-28", DatePrecision.Day },
         { "هفته گذشته", "2021-10-23", "2021-10-29", DatePrecision.Week }, // Saturday to Friday
         { "ماه گذشته", "2021-09-23", "2021-10-22", DatePrecision.Month }, // Mehr 1400
         { "سال گذشته", "2020-03-20", "2021-03-20", DatePrecision.Year },  // 1399

@@ -73,6 +73,7 @@ public sealed class NumberRecognitionTests
         { "قریب به ۲۰۰", "قریب به ۲۰۰", ValueKind.Number, "200", "150", "250", null, Qualifier.About },
         { "تقریباً ۵۰", "تقریباً ۵۰", ValueKind.Number, "50", "45", "55", null, Qualifier.About },
         { "۴۸ هزار و اندی نفر", "۴۸ هزار و اندی نفر", ValueKind.Number, "48000", "48000", null, "person", Qualifier.MoreThan },
+        { "بیش از ۴۸ هزار و اندی نفر", "بیش از ۴۸ هزار و اندی نفر", ValueKind.Number, "48000", "48000", null, "person", Qualifier.MoreThan },
         // units with a canonical form
         { "۲۰ تن کشته شدند", "۲۰ تن", ValueKind.Number, "20", "20", "20", "person", Qualifier.Exact },
         { "هفت تن دیگر", "هفت تن", ValueKind.Number, "7", "7", "7", "person", Qualifier.Exact },
