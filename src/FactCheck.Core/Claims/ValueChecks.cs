@@ -7,6 +7,4 @@ public static class ValueChecks
     public const string InvalidDate = "invalid-date";
     public const string ReversedRange = "reversed-range";
     public const string UnresolvedDate = "unresolved-date";
-
-    public static readonly IReadOnlyList<string> All = [WeekdayMismatch, InvalidDate, ReversedRange, UnresolvedDate];
 }

@@ -20,8 +20,6 @@ public sealed class LineMap
         _lineStarts = [.. starts];
     }
 
-    public int LineCount => _lineStarts.Length;
-
     public (int Line, int Column) Locate(int offset)
     {
         var index = Array.BinarySearch(_lineStarts, offset);

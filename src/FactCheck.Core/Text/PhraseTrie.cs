@@ -114,9 +114,6 @@ public sealed class PhraseTrie<T>
         }
     }
 
-    /// <summary>Whether the phrase normalizes to at least one token (rule validation uses this).</summary>
-    public static bool CanMatch(string phrase) => Split(phrase).Count > 0;
-
     private static List<string> Split(string phrase)
     {
         var tokenized = TokenizedText.From(phrase);
