@@ -94,9 +94,7 @@ internal static class CheckCommand
             return ExitCodes.CannotJudge;
         }
 
-        // Read by absolute path: resolving a relative one asks the OS for the working directory each time.
-        var root = Directory.GetCurrentDirectory();
-        var corpus = Corpus.Extract(files, path => File.ReadAllBytes(Path.Join(root, path)), new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
+        var corpus = Corpus.Extract(files, ArticleFiles.Reader(), new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
         var errors = corpus.Errors.Concat(missing.Select(m => new Diagnostic("FC003", new SourceLocation(m, 1, 1), "no such file or folder"))).ToList();
         if (files.Count == 0 && missing.Count == 0)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FactCheck.Claims;
+using FactCheck.Cli.Input;
 using FactCheck.Reporting;
 
 namespace FactCheck.Cli.Commands;
@@ -42,7 +43,7 @@ internal static class ExtractCommand
             return ExitCodes.CannotJudge;
         }
 
-        var corpus = Corpus.Extract(files, File.ReadAllBytes, new ClaimExtractor(rules));
+        var corpus = Corpus.Extract(files, ArticleFiles.Reader(), new ClaimExtractor(rules));
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();

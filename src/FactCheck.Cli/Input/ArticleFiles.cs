@@ -6,6 +6,16 @@ namespace FactCheck.Cli.Input;
 /// </summary>
 internal static class ArticleFiles
 {
+    /// <summary>
+    /// Reads an article by its display path, resolved once against the current directory: opening
+    /// a relative path asks the OS for the working directory every time.
+    /// </summary>
+    public static Func<string, byte[]> Reader()
+    {
+        var root = Directory.GetCurrentDirectory();
+        return path => File.ReadAllBytes(Path.Join(root, path));
+    }
+
     public static IReadOnlyList<string> Find(IEnumerable<string> paths, List<string> missing)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);

@@ -98,8 +98,16 @@ internal sealed class SpeakerFinder
         return i;
     }
 
-    private static string? Text(TokenizedText t, int first, int end) =>
-        end <= first ? null : t.Text.Original[t.OriginalSpan(first, end - 1).Start..t.OriginalSpan(first, end - 1).End];
+    private static string? Text(TokenizedText t, int first, int end)
+    {
+        if (end <= first)
+        {
+            return null;
+        }
+
+        var span = t.OriginalSpan(first, end - 1);
+        return t.Text.Original[span.Start..span.End];
+    }
 
     private static PhraseTrie<bool> Trie(IEnumerable<string> phrases)
     {

@@ -28,9 +28,11 @@ public static class ConsistencyChecker
         var findings = new List<Finding>();
         var lined = new List<Fact>();
         var implied = Implications.Derive(rules, facts).ToLookup(c => (c.Rule, c.Key));
-        foreach (var ((id, key), claims) in facts.Concat(implied.Select(g => KeyValuePair.Create(g.Key, new List<Claim>())))
-                     .DistinctBy(f => f.Key).OrderBy(f => f.Key.Item1, StringComparer.Ordinal).ThenBy(f => f.Key.Item2, StringComparer.Ordinal))
+        // Every fact with a claim, direct or implied, in a fixed order.
+        foreach (var (id, key) in facts.Keys.Union(implied.Select(g => g.Key))
+                     .OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal))
         {
+            var claims = facts.GetValueOrDefault((id, key)) ?? [];
             var rule = rules.Find(id);
             if (rule is null)
             {
