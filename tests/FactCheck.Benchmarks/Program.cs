@@ -9,6 +9,7 @@ return args switch
     ["generate", var dir, var megabytes, .. var rest] => CorpusGenerator.Write(dir, int.Parse(megabytes, System.Globalization.CultureInfo.InvariantCulture), rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1400),
     ["floor", var dir] => Floor.Run(dir),
     ["stages", var dir, var rules] => Stages.Run(dir, rules),
+    ["warm", var dir, var rules, var jobs] => Stages.Warm(dir, rules, int.Parse(jobs, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Run(args),
 };
 

@@ -31,7 +31,7 @@ public sealed class ClaimExtractor
     public ArticleClaims Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var t = TokenizedText.From(article.Text, article.BodyStart); // spans are file offsets
+        using var t = TokenizedText.From(article.Text, article.BodyStart); // spans are file offsets
         var classes = _classes.Classify(t);
         var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published, classes).ToArray();
         var sentences = SentenceSplitter.Split(t);

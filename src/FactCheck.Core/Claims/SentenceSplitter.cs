@@ -20,7 +20,7 @@ internal static class SentenceSplitter
                 start = i;
             }
 
-            if (t.Tokens[i].Kind == TokenKind.Symbol && t.Text.Value[t.Tokens[i].Start] is '.' or '!' or '?' or '؟')
+            if (t.Tokens[i].Kind == TokenKind.Symbol && t.Text.Chars[t.Tokens[i].Start] is '.' or '!' or '?' or '؟')
             {
                 sentences.Add(new Sentence(start, i + 1));
                 start = i + 1;

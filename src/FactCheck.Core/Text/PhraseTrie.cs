@@ -154,8 +154,7 @@ public sealed class PhraseTrie<T>
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _children;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private WordMap<Node>? _children;
 
         public bool HasValue { get; private set; }
 
@@ -171,18 +170,9 @@ public sealed class PhraseTrie<T>
 
         public Node Child(string part)
         {
-            if (_children is null)
-            {
-                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
-
-            if (!_children.TryGetValue(part, out var child))
-            {
-                child = new Node();
-                _children.Add(part, child);
-            }
-
+            _children ??= new WordMap<Node>();
+            ref var child = ref _children.GetOrAdd(part);
+            child ??= new Node();
             return child;
         }
 
@@ -194,7 +184,7 @@ public sealed class PhraseTrie<T>
                 return false;
             }
 
-            return _lookup.TryGetValue(part, out child);
+            return _children.TryGetValue(part, out child);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FactCheck.Text;
 
 /// <summary>
@@ -13,46 +15,53 @@ public static class TextNormalizer
         ArgumentNullException.ThrowIfNull(original);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         var source = original.AsSpan(start);
-        var dropped = 0;
-        foreach (var c in source)
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(source.Length, 1));
+        int[]? map = null; // made only when a character is dropped: most articles drop none
+        var n = 0;
+        for (var i = 0; i < source.Length; i++)
         {
-            dropped += PersianChars.Fold(c) == '\0' ? 1 : 0;
-        }
-
-        // Most articles drop nothing (no marks or tatweel): then offsets are the identity and need no map.
-        if (dropped == 0)
-        {
-            var same = string.Create(source.Length, (original, start), static (span, state) =>
+            var folded = PersianChars.Fold(source[i]);
+            if (folded == '\0')
             {
-                var from = state.original.AsSpan(state.start);
-                for (var i = 0; i < from.Length; i++)
-                {
-                    span[i] = PersianChars.Fold(from[i]);
-                }
-            });
-            return new NormalizedText(original, same, null, start);
-        }
-
-        var map = new int[source.Length - dropped + 1];
-        var value = string.Create(source.Length - dropped, (original, start, map), static (span, state) =>
-        {
-            var n = 0;
-            for (var i = state.start; i < state.original.Length; i++)
-            {
-                var folded = PersianChars.Fold(state.original[i]);
-                if (folded != '\0')
-                {
-                    span[n] = folded;
-                    state.map[n] = i;
-                    n++;
-                }
+                map ??= IdentityMap(source.Length + 1, start, n);
+                continue;
             }
 
-            state.map[n] = state.original.Length;
-        });
-        return new NormalizedText(original, value, map, 0);
+            if (map is not null)
+            {
+                map[n] = start + i;
+            }
+
+            chars[n++] = folded;
+        }
+
+        if (map is null)
+        {
+            return new NormalizedText(original, chars, n, null, start);
+        }
+
+        map[n] = original.Length;
+        return new NormalizedText(original, chars, n, map, 0);
     }
 
     /// <summary>Folds a phrase the same way, for lexicons and rule cues.</summary>
-    public static string Fold(string phrase) => Normalize(phrase).Value;
+    public static string Fold(string phrase)
+    {
+        var normalized = Normalize(phrase);
+        var value = normalized.Value;
+        normalized.Release();
+        return value;
+    }
+
+    // The offsets before the first dropped character are where folding began, plus their index.
+    private static int[] IdentityMap(int length, int start, int count)
+    {
+        var map = ArrayPool<int>.Shared.Rent(length);
+        for (var j = 0; j < count; j++)
+        {
+            map[j] = start + j;
+        }
+
+        return map;
+    }
 }

@@ -11,26 +11,23 @@ public sealed class WordClasses
     public const byte RuleWord = 2;
     public const byte Attribution = 4;
 
-    private readonly Dictionary<string, byte> _classes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    public WordClasses() => _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordMap<byte> _classes = new();
 
     public void Add(IEnumerable<string> firstWords, byte flag)
     {
         ArgumentNullException.ThrowIfNull(firstWords);
         foreach (var word in firstWords)
         {
-            _classes[word] = (byte)(_classes.GetValueOrDefault(word) | flag);
+            _classes.GetOrAdd(word) |= flag;
         }
     }
 
     public void Add(WordClasses other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        foreach (var (word, flags) in other._classes)
+        foreach (var (word, flags) in other._classes.Pairs)
         {
-            _classes[word] = (byte)(_classes.GetValueOrDefault(word) | flags);
+            _classes.GetOrAdd(word) |= flags;
         }
     }
 
@@ -42,7 +39,7 @@ public sealed class WordClasses
         for (var i = 0; i < text.Count; i++)
         {
             classes[i] = text.Tokens[i].Kind == TokenKind.Word
-                ? _lookup.TryGetValue(text.TextOf(i), out var flags) ? flags : (byte)0
+                ? _classes.TryGetValue(text.TextOf(i), out var flags) ? flags : (byte)0
                 : byte.MaxValue;
         }
 
