@@ -12,11 +12,11 @@ runs=${RUNS:-5}
 work=${WORK:-/tmp/factcheck-measure}
 mkdir -p "$work"
 
-# FactCheck as users install it: published, ReadyToRun.
+# FactCheck as users install it: published as a native executable (see README, Install).
 dotnet build -c Release tests/FactCheck.Benchmarks -v quiet -nologo >/dev/null
-dotnet publish src/FactCheck.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/factcheck" -v quiet -nologo >/dev/null
+dotnet publish src/FactCheck.Cli -c Release -o "$work/factcheck" -v quiet -nologo >/dev/null
 bench=tests/FactCheck.Benchmarks/bin/Release/net10.0/FactCheck.Benchmarks.dll
-factcheck="$work/factcheck/factcheck.dll"
+factcheck="$work/factcheck/factcheck"
 jobs=()
 [ -n "${JOBS:-}" ] && jobs=(--jobs "$JOBS")
 
@@ -38,7 +38,7 @@ for mb in "${sizes[@]}"; do
   for _ in $(seq "$runs"); do
     read -r s _ < <(timed dotnet "$bench" floor "$corpus"); floor+=("$s")
     # exit 1 is expected: the corpus holds planted disagreements
-    read -r s kb < <(timed dotnet "$factcheck" check "$corpus" --rules rules --format json "${jobs[@]}"); check+=("$s"); peak+=("$kb")
+    read -r s kb < <(timed "$factcheck" check "$corpus" --rules rules --format json "${jobs[@]}"); check+=("$s"); peak+=("$kb")
   done
   f=$(printf '%s\n' "${floor[@]}" | median)
   c=$(printf '%s\n' "${check[@]}" | median)

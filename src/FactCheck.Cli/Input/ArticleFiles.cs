@@ -1,3 +1,5 @@
+using FactCheck.Claims;
+
 namespace FactCheck.Cli.Input;
 
 /// <summary>
@@ -10,10 +12,43 @@ internal static class ArticleFiles
     /// Reads an article by its display path, resolved once against the current directory: opening
     /// a relative path asks the OS for the working directory every time.
     /// </summary>
-    public static Func<string, byte[]> Reader()
+    public static ArticleBytesReader Reader()
     {
         var root = Directory.GetCurrentDirectory();
-        return path => File.ReadAllBytes(Path.Join(root, path));
+        return (string path, ref byte[] buffer) => ReadInto(Path.Join(root, path), ref buffer);
+    }
+
+    // Reads to the end whatever the size said, as File.ReadAllBytes does, but into a reused buffer.
+    private static ReadOnlyMemory<byte> ReadInto(string path, ref byte[] buffer)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength)
+        {
+            throw new IOException($"{path} is larger than 2 GB");
+        }
+
+        if (buffer.Length <= length)
+        {
+            buffer = new byte[length + 1];
+        }
+
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                Array.Resize(ref buffer, checked(buffer.Length * 2));
+            }
+
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                return buffer.AsMemory(0, total);
+            }
+
+            total += read;
+        }
     }
 
     public static IReadOnlyList<string> Find(IEnumerable<string> paths, List<string> missing)

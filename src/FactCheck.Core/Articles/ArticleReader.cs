@@ -36,8 +36,7 @@ public static class ArticleReader
                 "front matter opened with '---' is never closed: add a line '---' after the last key");
         }
 
-        var yaml = text[afterOpening..closing];
-        var fields = Parse(path, yaml);
+        var fields = SimpleFrontMatter.TryRead(text.AsSpan(afterOpening, closing - afterOpening)) ?? Parse(path, text[afterOpening..closing]);
         var metadata = Validate(path, fields);
         return new Article(path, text, bodyStart, metadata);
     }
@@ -46,7 +45,7 @@ public static class ArticleReader
     /// Reads the front matter from YamlDotNet's event stream: an article's few keys do not need a
     /// document model, and this runs once per article. Errors are located as YamlProblems does.
     /// </summary>
-    private static FrontMatterFields Parse(string path, string yaml)
+    internal static FrontMatterFields Parse(string path, string yaml)
     {
         var fields = new FrontMatterFields();
         try

@@ -35,11 +35,12 @@ public sealed class ClaimExtractor
         var classes = _classes.Classify(t);
         var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published, classes).ToArray();
         var sentences = SentenceSplitter.Split(t);
-        var cues = Hits(t, classes, _rules.Cues).ToArray();
-        var vetoes = Hits(t, classes, _rules.Vetoes).ToArray();
-        var contexts = Hits(t, classes, _rules.Contexts).ToArray();
+        var cues = Hits(t, classes, _rules.Cues);
+        var vetoes = Hits(t, classes, _rules.Vetoes);
+        var contexts = Hits(t, classes, _rules.Contexts);
         var claims = new List<Claim>();
         var speakers = new SpeakerFinder(classes);
+        var taken = new HashSet<int>();
         int v = 0, c = 0, x = 0, w = 0;
         foreach (var sentence in sentences)
         {
@@ -61,12 +62,13 @@ public sealed class ClaimExtractor
             for (var r = 0; r < _rules.Rules.Count; r++)
             {
                 var rule = _rules.Rules[r];
-                if (rule.Context.Count > 0 && !sentenceContexts.Any(h => h.Rules.Contains(r)))
+                if (rule.Context.Count > 0 && !AnyOf(sentenceContexts, r, 0, int.MaxValue))
                 {
                     continue;
                 }
 
-                Bind(scene, r, sentenceCues, sentenceVetoes, claims);
+                taken.Clear();
+                Bind(scene, r, sentenceCues, sentenceVetoes, taken, claims);
             }
         }
 
@@ -74,10 +76,10 @@ public sealed class ClaimExtractor
         return new ArticleClaims(article.Path, article.Metadata, claims, Flag(article, t, values, sentences));
     }
 
-    private void Bind(Scene scene, int r, ArraySegment<Hit> cues, ArraySegment<Hit> vetoes, List<Claim> claims)
+    /// <param name="taken">Values already claimed by this rule in this sentence (empty on entry; reused to spare an allocation a rule a sentence).</param>
+    private void Bind(Scene scene, int r, ArraySegment<Hit> cues, ArraySegment<Hit> vetoes, HashSet<int> taken, List<Claim> claims)
     {
         var rule = _rules.Rules[r];
-        var taken = new HashSet<int>();
         foreach (var cue in cues)
         {
             if (!cue.Rules.Contains(r))
@@ -128,7 +130,7 @@ public sealed class ClaimExtractor
             var placed = scene.Values[chosen];
             var from = Math.Min(placed.FirstToken, cue.First);
             var to = Math.Min(Math.Max(placed.EndToken, cue.End) + Rule.VetoReach, scene.Sentence.End);
-            if (vetoes.Any(h => h.Rules.Contains(r) && h.First >= from && h.First < to))
+            if (AnyOf(vetoes, r, from, to))
             {
                 continue;
             }
@@ -365,14 +367,28 @@ public sealed class ClaimExtractor
         return (first, index);
     }
 
-    private static List<Hit> Hits(TokenizedText t, byte[] classes, PhraseTrie<HashSet<int>> trie)
+    /// <summary>Whether a hit of rule r starts in [from, to).</summary>
+    private static bool AnyOf(ArraySegment<Hit> hits, int r, int from, int to)
     {
-        var hits = new List<Hit>();
-        if (trie.Count == 0)
+        foreach (var h in hits.AsSpan())
         {
-            return hits;
+            if (h.First >= from && h.First < to && h.Rules.Contains(r))
+            {
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    private static Hit[] Hits(TokenizedText t, byte[] classes, PhraseTrie<HashSet<int>> trie)
+    {
+        if (trie.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = new List<Hit>();
         var matches = new List<(HashSet<int> Rules, int Length)>();
         for (var i = 0; i < t.Count; i++)
         {
@@ -389,7 +405,7 @@ public sealed class ClaimExtractor
             }
         }
 
-        return hits;
+        return [.. hits];
     }
 
     private static PhraseTrie<string>? KeyWordTrie(KeyPart part)

@@ -16,6 +16,13 @@ public static class Corpus
     /// <param name="jobs">How many articles are read at once (default: one per core). The result is the same for any value.</param>
     public static CorpusClaims Extract(IReadOnlyList<string> paths, Func<string, byte[]> read, ClaimExtractor extractor, Action<int>? progress = null, int? jobs = null)
     {
+        ArgumentNullException.ThrowIfNull(read);
+        return Extract(paths, (string path, ref byte[] _) => read(path), extractor, progress, jobs);
+    }
+
+    /// <param name="read">Reads an article into a buffer each worker keeps (and the reader may replace with a larger one): no array a file.</param>
+    public static CorpusClaims Extract(IReadOnlyList<string> paths, ArticleBytesReader read, ClaimExtractor extractor, Action<int>? progress = null, int? jobs = null)
+    {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(extractor);
@@ -24,12 +31,13 @@ public static class Corpus
         var failures = new Diagnostic?[paths.Count];
         var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = jobs ?? Environment.ProcessorCount };
-        Parallel.For(0, paths.Count, options, i =>
+        Parallel.For(0, paths.Count, options, () => new byte[1 << 16], (i, _, buffer) =>
         {
             var path = paths[i];
             try
             {
-                results[i] = extractor.Extract(ArticleReader.Read(path, read(path)));
+                var bytes = read(path, ref buffer);
+                results[i] = extractor.Extract(ArticleReader.Read(path, bytes.Span));
             }
             catch (FactCheckException e)
             {
@@ -41,7 +49,8 @@ public static class Corpus
             }
 
             progress?.Invoke(Interlocked.Increment(ref done));
-        });
+            return buffer;
+        }, static _ => { });
 
         return new CorpusClaims([.. results.OfType<ArticleClaims>()], [.. failures.OfType<Diagnostic>()]);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using FactCheck.Diagnostics;
@@ -15,20 +16,26 @@ public static class StrictUtf8
         var bom = bytes.StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
         bytes = bytes[bom..];
 
-        // Fast path: one vectorized validation, then one decode straight into the string.
-        if (Utf8.IsValid(bytes))
+        // One pass validates and decodes (GetString would validate twice more: to check, then to count).
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
         {
-            return Encoding.UTF8.GetString(bytes);
+            var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            return status == OperationStatus.Done ? new string(chars, 0, written) : throw Invalid(bytes, chars, read, written, bom, path);
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
-        var chars = new char[bytes.Length];
-        _ = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-
+    private static FactCheckException Invalid(ReadOnlySpan<byte> bytes, char[] chars, int read, int written, int bom, string path)
+    {
         // Locate the bad byte by the text decoded before it.
         var before = new string(chars, 0, written);
         var map = new LineMap(before);
         var (line, column) = map.Locate(before.Length);
-        throw new FactCheckException(
+        return new FactCheckException(
             InvalidUtf8Code,
             new SourceLocation(path, line, column),
             $"invalid UTF-8 at byte offset {bom + read} (byte 0x{bytes[read]:X2}); FactCheck reads UTF-8 text only: re-save the file as UTF-8");
