@@ -15,6 +15,9 @@ internal static class PersianChars
     // Every code unit's fold, computed once from FoldOne: normalizing is then one array read a character.
     private static readonly char[] FoldTable = BuildFoldTable();
 
+    // Every code unit's letterhood, computed once from IsLetterOne: the tokenizer reads it per character.
+    private static readonly bool[] LetterTable = BuildLetterTable();
+
     /// <summary>The character a code unit stands for after folding, or '\0' when it is dropped.</summary>
     public static char Fold(char c) => FoldTable[c];
 
@@ -55,8 +58,24 @@ internal static class PersianChars
 
     public static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    /// <summary>A letter, with the Arabic-script block answered without a Unicode table lookup.</summary>
-    public static bool IsLetter(char c) => c switch
+    /// <summary>A letter of any script: one array read.</summary>
+    public static bool IsLetter(char c) => LetterTable[c];
+
+    /// <summary>The letter table, for a loop that holds it in a local.</summary>
+    public static ReadOnlySpan<bool> Letters => LetterTable;
+
+    private static bool[] BuildLetterTable()
+    {
+        var table = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = IsLetterOne((char)c);
+        }
+
+        return table;
+    }
+
+    private static bool IsLetterOne(char c) => c switch
     {
         >= 'a' and <= 'z' or >= 'A' and <= 'Z' => true,
         < '\u00C0' => false,

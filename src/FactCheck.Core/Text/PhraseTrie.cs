@@ -64,7 +64,7 @@ public sealed class PhraseTrie<T>
                 break;
             }
 
-            if (!node.TryGet(text.TextOf(i), out var child))
+            if (!node.TryGet(text, i, out var child))
             {
                 break;
             }
@@ -101,7 +101,7 @@ public sealed class PhraseTrie<T>
         var node = _root;
         for (var i = start; i < text.Count; i++)
         {
-            if ((i > start && !text.Continues(i)) || !node.TryGet(text.TextOf(i), out var child))
+            if ((i > start && !text.Continues(i)) || !node.TryGet(text, i, out var child))
             {
                 return;
             }
@@ -185,6 +185,18 @@ public sealed class PhraseTrie<T>
             }
 
             return _children.TryGetValue(part, out child);
+        }
+
+        /// <summary>The child for token i of the text, by the hash its token carries.</summary>
+        public bool TryGet(TokenizedText text, int i, [MaybeNullWhen(false)] out Node child)
+        {
+            if (_children is null)
+            {
+                child = null;
+                return false;
+            }
+
+            return _children.TryGetValue(text.TextOf(i), text.Tokens[i].Hash, out child);
         }
     }
 }

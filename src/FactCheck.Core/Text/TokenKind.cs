@@ -1,6 +1,6 @@
 namespace FactCheck.Text;
 
-public enum TokenKind
+public enum TokenKind : byte
 {
     /// <summary>A run of letters (Persian, Arabic or Latin), split at joiners.</summary>
     Word,

@@ -35,11 +35,12 @@ public sealed class WordClasses
     public byte[] Classify(TokenizedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var classes = new byte[text.Count];
-        for (var i = 0; i < text.Count; i++)
+        var tokens = text.Tokens;
+        var classes = new byte[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            classes[i] = text.Tokens[i].Kind == TokenKind.Word
-                ? _classes.TryGetValue(text.TextOf(i), out var flags) ? flags : (byte)0
+            classes[i] = tokens[i].Kind == TokenKind.Word
+                ? _classes.TryGetValue(text.TextOf(i), tokens[i].Hash, out var flags) ? flags : (byte)0
                 : byte.MaxValue;
         }
 

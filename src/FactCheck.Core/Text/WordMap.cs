@@ -37,10 +37,12 @@ internal sealed class WordMap<TValue>
         }
     }
 
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value) => TryGetValue(word, WordMap.Hash(word), out value);
+
+    /// <param name="hash">The word's <see cref="WordMap.Hash"/>, as its token carries it.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> word, int hash, out TValue value)
     {
-        var hash = Hash(word);
         var entries = _entries;
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = entries[i].Next)
         {
@@ -60,7 +62,7 @@ internal sealed class WordMap<TValue>
     public ref TValue GetOrAdd(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var hash = Hash(word);
+        var hash = WordMap.Hash(word);
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
         {
             if (_entries[i].Hash == hash && _entries[i].Key == word)
@@ -78,19 +80,6 @@ internal sealed class WordMap<TValue>
         _entries[Count] = new Entry { Key = word, Hash = hash, Next = _buckets[bucket] - 1 };
         _buckets[bucket] = ++Count;
         return ref _entries[Count - 1].Value;
-    }
-
-    // FNV-1a over the UTF-16 code units: words are short, and this runs once per token.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash ^ (hash >> 15));
     }
 
     private void Grow()
@@ -111,5 +100,22 @@ internal sealed class WordMap<TValue>
         public int Hash;
         public int Next;
         public TValue Value;
+    }
+}
+
+/// <summary>The hash of a word for <see cref="WordMap{TValue}"/>: the tokenizer stores it in each token.</summary>
+internal static class WordMap
+{
+    // FNV-1a over the UTF-16 code units: words are short, and this runs once per token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 15));
     }
 }
