@@ -8,10 +8,15 @@ internal static class FactCheckProcess
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
-    public static Result Run(string[] args, byte[]? stdin = null, string? workingDirectory = null)
+    public static Result Run(string[] args, byte[]? stdin = null, string? workingDirectory = null) =>
+        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "factcheck.dll"), .. args], stdin, workingDirectory);
+
+    public static Result Run(string[] args, string stdin) => Run(args, Encoding.UTF8.GetBytes(stdin));
+
+    /// <summary>Runs a given executable (the native build) with the same redirections.</summary>
+    public static Result Run(string executable, string[] args, byte[]? stdin = null, string? workingDirectory = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "factcheck.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -20,7 +25,6 @@ internal static class FactCheckProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -43,6 +47,4 @@ internal static class FactCheckProcess
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
-
-    public static Result Run(string[] args, string stdin) => Run(args, Encoding.UTF8.GetBytes(stdin));
 }
