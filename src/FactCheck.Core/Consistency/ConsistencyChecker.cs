@@ -25,23 +25,25 @@ public static class ConsistencyChecker
             list.Add(claim);
         }
 
-        var findings = new List<Finding>();
-        var lined = new List<Fact>();
         var implied = Implications.Derive(rules, facts).ToLookup(c => (c.Rule, c.Key));
         // Every fact with a claim, direct or implied, in a fixed order.
-        foreach (var (id, key) in facts.Keys.Union(implied.Select(g => g.Key))
-                     .OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal))
-        {
-            var claims = facts.GetValueOrDefault((id, key)) ?? [];
-            var rule = rules.Find(id);
-            if (rule is null)
-            {
-                continue;
-            }
+        var keys = facts.Keys.Union(implied.Select(g => g.Key))
+            .Where(k => rules.Find(k.Item1) is not null)
+            .OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal)
+            .ToArray();
 
-            findings.AddRange(CheckFact(rule, key, claims, [.. implied[(id, key)]]));
-            lined.Add(new Fact(rule, key, [.. claims, .. implied[(id, key)]]));
-        }
+        // Facts are independent: checked in parallel, each into its own slot, merged in key order.
+        var perFact = new List<Finding>[keys.Length];
+        var lined = new Fact[keys.Length];
+        Parallel.For(0, keys.Length, i =>
+        {
+            var (id, key) = keys[i];
+            var rule = rules.Find(id)!;
+            var claims = facts.GetValueOrDefault((id, key)) ?? [];
+            perFact[i] = [.. CheckFact(rule, key, claims, [.. implied[(id, key)]])];
+            lined[i] = new Fact(rule, key, [.. claims, .. implied[(id, key)]]);
+        });
+        var findings = perFact.SelectMany(f => f).ToList();
 
         findings.AddRange(articles.SelectMany(a => a.Flagged).Select(c =>
             ValueFinding(c, c.Rule == ValueChecks.UnresolvedDate ? Severity.Note : Severity.Warning, string.Empty)));
