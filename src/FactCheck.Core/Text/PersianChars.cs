@@ -21,6 +21,9 @@ internal static class PersianChars
     /// <summary>The character a code unit stands for after folding, or '\0' when it is dropped.</summary>
     public static char Fold(char c) => FoldTable[c];
 
+    /// <summary>The fold table, for a loop that holds it in a local (a static read a character costs an init check).</summary>
+    public static ReadOnlySpan<char> Folds => FoldTable;
+
     private static char[] BuildFoldTable()
     {
         var table = new char[char.MaxValue + 1];

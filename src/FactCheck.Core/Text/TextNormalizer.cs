@@ -16,28 +16,38 @@ public static class TextNormalizer
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         var source = original.AsSpan(start);
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(source.Length, 1));
-        int[]? map = null; // made only when a character is dropped: most articles drop none
-        var n = 0;
-        for (var i = 0; i < source.Length; i++)
+        var folds = PersianChars.Folds;
+        var target = chars.AsSpan(0, source.Length);
+
+        // Most articles drop nothing (no marks, no tatweel): fold straight through, with no offset map.
+        var i = 0;
+        for (; i < source.Length; i++)
         {
-            var folded = PersianChars.Fold(source[i]);
+            var folded = folds[source[i]];
             if (folded == '\0')
             {
-                map ??= IdentityMap(source.Length + 1, start, n);
-                continue;
+                break;
             }
 
-            if (map is not null)
-            {
-                map[n] = start + i;
-            }
-
-            chars[n++] = folded;
+            target[i] = folded;
         }
 
-        if (map is null)
+        if (i == source.Length)
         {
-            return new NormalizedText(original, chars, n, null, start);
+            return new NormalizedText(original, chars, i, null, start);
+        }
+
+        // From the first dropped character on, every kept one records where it came from.
+        var map = IdentityMap(source.Length + 1, start, i);
+        var n = i;
+        for (; i < source.Length; i++)
+        {
+            var folded = folds[source[i]];
+            if (folded != '\0')
+            {
+                map[n] = start + i;
+                target[n++] = folded;
+            }
         }
 
         map[n] = original.Length;
