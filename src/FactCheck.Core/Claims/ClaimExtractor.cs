@@ -390,9 +390,10 @@ public sealed class ClaimExtractor
 
         var hits = new List<Hit>();
         var matches = new List<(HashSet<int> Rules, int Length)>();
-        for (var i = 0; i < t.Count; i++)
+        var tokens = t.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (t.Tokens[i].Kind != TokenKind.Word || (classes[i] & WordClasses.RuleWord) == 0)
+            if ((classes[i] & WordClasses.RuleWord) == 0 || tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }

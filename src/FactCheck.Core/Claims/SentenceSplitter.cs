@@ -11,16 +11,18 @@ internal static class SentenceSplitter
     public static Sentence[] Split(TokenizedText t)
     {
         var sentences = new List<Sentence>();
+        var tokens = t.Tokens;
+        var chars = t.Text.Chars;
         var start = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (i > start && t.Tokens[i].Gap == TokenGap.Paragraph)
+            if (i > start && tokens[i].Gap == TokenGap.Paragraph)
             {
                 sentences.Add(new Sentence(start, i));
                 start = i;
             }
 
-            if (t.Tokens[i].Kind == TokenKind.Symbol && t.Text.Chars[t.Tokens[i].Start] is '.' or '!' or '?' or '؟')
+            if (tokens[i].Kind == TokenKind.Symbol && chars[tokens[i].Start] is '.' or '!' or '?' or '؟')
             {
                 sentences.Add(new Sentence(start, i + 1));
                 start = i + 1;

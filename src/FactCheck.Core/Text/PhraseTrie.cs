@@ -57,14 +57,16 @@ public sealed class PhraseTrie<T>
         value = default;
         tokenCount = 0;
         var node = _root;
-        for (var i = start; i < text.Count; i++)
+        var tokens = text.Tokens;
+        var chars = text.Text.Chars;
+        for (var i = start; i < tokens.Length; i++)
         {
-            if (i > start && !text.Continues(i))
+            if (i > start && tokens[i].Gap == TokenGap.Paragraph)
             {
                 break;
             }
 
-            if (!node.TryGet(text, i, out var child))
+            if (!node.TryGet(chars, tokens[i], out var child))
             {
                 break;
             }
@@ -99,9 +101,11 @@ public sealed class PhraseTrie<T>
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matches);
         var node = _root;
-        for (var i = start; i < text.Count; i++)
+        var tokens = text.Tokens;
+        var chars = text.Text.Chars;
+        for (var i = start; i < tokens.Length; i++)
         {
-            if ((i > start && !text.Continues(i)) || !node.TryGet(text, i, out var child))
+            if ((i > start && tokens[i].Gap == TokenGap.Paragraph) || !node.TryGet(chars, tokens[i], out var child))
             {
                 return;
             }
@@ -187,8 +191,8 @@ public sealed class PhraseTrie<T>
             return _children.TryGetValue(part, out child);
         }
 
-        /// <summary>The child for token i of the text, by the hash its token carries.</summary>
-        public bool TryGet(TokenizedText text, int i, [MaybeNullWhen(false)] out Node child)
+        /// <summary>The child for a token of the text, by the hash the token carries.</summary>
+        public bool TryGet(ReadOnlySpan<char> chars, Token token, [MaybeNullWhen(false)] out Node child)
         {
             if (_children is null)
             {
@@ -196,7 +200,7 @@ public sealed class PhraseTrie<T>
                 return false;
             }
 
-            return _children.TryGetValue(text.TextOf(i), text.Tokens[i].Hash, out child);
+            return _children.TryGetValue(chars.Slice(token.Start, token.End - token.Start), token.Hash, out child);
         }
     }
 }
