@@ -7,4 +7,7 @@ internal sealed record Conflict(FindingKind Kind, IReadOnlyList<Claim> Agreeing,
 {
     /// <summary>A value every agreeing claim holds (where the most claims overlap).</summary>
     public decimal AgreedPoint { get; init; }
+
+    /// <summary>The agreeing side's summary when whoever found the conflict had it already.</summary>
+    public SideSummary? AgreeingSummary { get; init; }
 }

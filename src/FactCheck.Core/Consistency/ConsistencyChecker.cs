@@ -110,12 +110,42 @@ public static class ConsistencyChecker
             return [.. agreeing];
         }
 
+        // One pass keeping the best few in order: the side can be thousands of claims, and most
+        // are turned away by one comparison with the worst kept.
         var day = disputed.AsOf?.DayNumber ?? 0;
-        return [.. agreeing
-            .OrderBy(c => Math.Abs((c.AsOf?.DayNumber ?? 0) - day))
-            .ThenBy(c => c.Path, StringComparer.Ordinal)
-            .ThenBy(c => c.Span.Start)
-            .Take(max)];
+        var kept = new List<(int Distance, Claim Claim, int Index)>(max + 1);
+        for (var i = 0; i < agreeing.Count; i++)
+        {
+            var candidate = (Math.Abs((agreeing[i].AsOf?.DayNumber ?? 0) - day), agreeing[i], i);
+            if (kept.Count == max && Closer(kept[^1], candidate))
+            {
+                continue;
+            }
+
+            var at = kept.Count;
+            while (at > 0 && Closer(candidate, kept[at - 1]))
+            {
+                at--;
+            }
+
+            kept.Insert(at, candidate);
+            if (kept.Count > max)
+            {
+                kept.RemoveAt(max);
+            }
+        }
+
+        return [.. kept.Select(k => k.Claim)];
+    }
+
+    // Nearer in time, then by path and place; the earlier in the list on a full tie (a stable order).
+    private static bool Closer((int Distance, Claim Claim, int Index) a, (int Distance, Claim Claim, int Index) b)
+    {
+        var order = a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+            : string.CompareOrdinal(a.Claim.Path, b.Claim.Path) is var byPath && byPath != 0 ? byPath
+            : a.Claim.Span.Start != b.Claim.Span.Start ? a.Claim.Span.Start.CompareTo(b.Claim.Span.Start)
+            : a.Index.CompareTo(b.Index);
+        return order < 0;
     }
 
     private static List<(Claim Claim, ClaimInterval Interval)> Intervals(Rule rule, IEnumerable<Claim> claims) =>

@@ -30,7 +30,7 @@ public static class FindingText
                 $"{title}: {Who(conflict.Dissenting[0])} says {Value(conflict.Dissenting[0])} as of {AsOf(conflict.Dissenting[0])}, more than the {Value(conflict.Agreeing[0])} {Who(conflict.Agreeing[0])} reported later, as of {AsOf(conflict.Agreeing[0])}; a running total cannot go down",
             FindingKind.SelfContradiction =>
                 $"{title}: {Who(conflict.Dissenting[0])} says both {Values(conflict.Agreeing)} and {Values(conflict.Dissenting)}",
-            _ => $"{title}: {Side(conflict.Dissenting)} {Says(conflict.Dissenting)} {Values(conflict.Dissenting)}{AsOfIfState(conflict)}; {Side(conflict.Agreeing)} {Says(conflict.Agreeing)} {Values(conflict.Agreeing)}",
+            _ => Sides(title, conflict),
         };
     }
 
@@ -59,19 +59,22 @@ public static class FindingText
         return claim.Derivation is null ? text : $"{text} ({claim.Derivation})";
     }
 
-    private static string Side(IReadOnlyList<Claim> claims)
+    private static string Sides(string title, Conflict conflict)
     {
-        // distinct outlets first, then format: a side may hold thousands of claims
-        var sources = claims.DistinctBy(c => (c.Source, c.Path, c.Published)).Select(Who).Distinct().ToList();
-        return sources.Count <= 3 ? sources.Humanize("and") : $"{sources[0]} and {"other source".ToQuantity(sources.Count - 1)}";
+        var dissenting = SideSummary.Of(conflict.Dissenting);
+        var agreeing = conflict.AgreeingSummary ?? SideSummary.Of(conflict.Agreeing);
+        return $"{title}: {Side(dissenting)} {Says(dissenting)} {Values(dissenting.DistinctValues)}{AsOfIfState(conflict)}; {Side(agreeing)} {Says(agreeing)} {Values(agreeing.DistinctValues)}";
     }
 
-    private static string Says(IReadOnlyList<Claim> claims)
+    // Only the outlets named are formatted: a side may hold thousands of claims.
+    private static string Side(SideSummary side)
     {
-        var implied = claims.All(c => c.Derivation is not null);
-        var one = claims.DistinctBy(c => (c.Source, c.Path, c.Published)).Take(2).Count() == 1;
-        return one ? (implied ? "implies" : "says") : (implied ? "imply" : "say");
+        var named = side.FirstOutlets.Select(Who).ToList();
+        return side.OutletCount <= SideSummary.OutletsNamed ? named.Humanize("and") : $"{named[0]} and {"other source".ToQuantity(side.OutletCount - 1)}";
     }
+
+    private static string Says(SideSummary side) =>
+        side.OneArticle ? (side.AllImplied ? "implies" : "says") : (side.AllImplied ? "imply" : "say");
 
     private static string Values(IReadOnlyList<Claim> claims) =>
         claims.DistinctBy(c => (c.Value with { Span = default }, c.Derivation)).Select(Value).Distinct().Humanize("and");

@@ -62,12 +62,24 @@ internal static class NatureChecks
     /// <summary>
     /// Claims as of dates within the rule's window of each other must overlap. The window slides over
     /// the claims in as-of order keeping its highest floor and lowest ceiling in monotonic queues, so
-    /// each claim is touched a constant number of times; a conflicting window is swept to name who
-    /// dissents only when a claim arrives that does not hold the point the majority last agreed on.
+    /// each claim is touched a constant number of times; a conflicting window names who dissents only
+    /// when a claim arrives that does not hold the point the majority last agreed on. That point comes
+    /// from a coverage tree the window updates as it slides, so a conflict costs log n to place and
+    /// one pass over its window to list, never a sort of the window.
     /// </summary>
     private static IEnumerable<Conflict> State(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items, int windowDays)
     {
         var dated = items.Where(i => i.Claim.AsOf is not null).OrderBy(i => i.Claim.AsOf).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ToList();
+        if (dated.Count < 2)
+        {
+            yield break;
+        }
+
+        // Every interval end, as a point of the tree.
+        var points = dated.SelectMany(i => new[] { i.Interval.Lo, i.Interval.Hi }).Distinct().Order().ToArray();
+        var spans = dated.Select(i => (Lo: Array.BinarySearch(points, i.Interval.Lo), Hi: Array.BinarySearch(points, i.Interval.Hi))).ToArray();
+        var coverage = new CoverageTree(points.Length);
+        var ids = new SideIds(dated);
         var reported = new HashSet<Claim>();
         var highestFloor = new List<int>();
         var lowestCeiling = new List<int>();
@@ -88,9 +100,11 @@ internal static class NatureChecks
             }
 
             lowestCeiling.Add(right);
+            coverage.Add(spans[right].Lo, spans[right].Hi, +1);
             var day = dated[right].Claim.AsOf!.Value.DayNumber;
             while (day - dated[left].Claim.AsOf!.Value.DayNumber > windowDays)
             {
+                coverage.Add(spans[left].Lo, spans[left].Hi, -1);
                 left++;
             }
 
@@ -123,8 +137,7 @@ internal static class NatureChecks
                 continue;
             }
 
-            var window = dated.GetRange(left, right - left + 1);
-            if (Overlap(window, FindingKind.StateMismatch) is not { } conflict)
+            if (WindowConflict(dated, left, right, coverage, points, ids) is not { } conflict)
             {
                 continue;
             }
@@ -135,6 +148,115 @@ internal static class NatureChecks
             {
                 yield return conflict;
             }
+        }
+    }
+
+    /// <summary>
+    /// The window's claims split by the lowest point most of them cover: what <see cref="Overlap"/>
+    /// finds by sorting, read off the coverage tree.
+    /// </summary>
+    private static Conflict? WindowConflict(List<(Claim Claim, ClaimInterval Interval)> dated, int left, int right, CoverageTree coverage, decimal[] points, SideIds ids)
+    {
+        if (coverage.Max == right - left + 1)
+        {
+            return null;
+        }
+
+        var point = points[coverage.MostCovered()];
+        var agreeing = new List<Claim>(coverage.Max);
+        var dissenting = new List<Claim>();
+        var side = ids.Begin();
+        for (var i = left; i <= right; i++)
+        {
+            if (dated[i].Interval.Contains(point))
+            {
+                agreeing.Add(dated[i].Claim);
+                side.Add(i, dated[i].Claim);
+            }
+            else
+            {
+                dissenting.Add(dated[i].Claim);
+            }
+        }
+
+        return new Conflict(FindingKind.StateMismatch, agreeing, dissenting) { AgreedPoint = point, AgreeingSummary = side.Summary() };
+    }
+
+    /// <summary>
+    /// Each claim's outlet, value and article as small numbers, assigned once per fact, so that a
+    /// side's summary is one pass of array reads however often the window is summarized.
+    /// </summary>
+    private sealed class SideIds
+    {
+        private readonly int[] _outlet;
+        private readonly int[] _value;
+        private readonly int[] _article;
+        private readonly int[] _outletSeen;
+        private readonly int[] _valueSeen;
+        private int _stamp;
+
+        public SideIds(List<(Claim Claim, ClaimInterval Interval)> dated)
+        {
+            _outlet = Number(dated, i => SideSummary.Outlet(i.Claim));
+            _value = Number(dated, i => SideSummary.ValueKey(i.Claim));
+            _article = Number(dated, i => (i.Claim.Source, i.Claim.Path, i.Claim.Published));
+            _outletSeen = new int[dated.Count];
+            _valueSeen = new int[dated.Count];
+        }
+
+        public Side Begin() => new(this, ++_stamp);
+
+        private static int[] Number<TKey>(List<(Claim Claim, ClaimInterval Interval)> dated, Func<(Claim Claim, ClaimInterval Interval), TKey> key)
+            where TKey : notnull
+        {
+            var numbers = new Dictionary<TKey, int>();
+            var ids = new int[dated.Count];
+            for (var i = 0; i < dated.Count; i++)
+            {
+                var k = key(dated[i]);
+                if (!numbers.TryGetValue(k, out ids[i]))
+                {
+                    numbers[k] = ids[i] = numbers.Count;
+                }
+            }
+
+            return ids;
+        }
+
+        /// <summary>One side being summarized: claims added in order, as <see cref="SideSummary.Of"/> reads them.</summary>
+        public sealed class Side(SideIds ids, int stamp)
+        {
+            private readonly List<Claim> _first = new(SideSummary.OutletsNamed);
+            private readonly List<Claim> _values = [];
+            private int _outlets;
+            private int _firstArticle = -1;
+            private bool _oneArticle = true;
+            private bool _allImplied = true;
+
+            public void Add(int index, Claim claim)
+            {
+                if (ids._outletSeen[ids._outlet[index]] != stamp)
+                {
+                    ids._outletSeen[ids._outlet[index]] = stamp;
+                    _outlets++;
+                    if (_first.Count < SideSummary.OutletsNamed)
+                    {
+                        _first.Add(claim);
+                    }
+                }
+
+                if (ids._valueSeen[ids._value[index]] != stamp)
+                {
+                    ids._valueSeen[ids._value[index]] = stamp;
+                    _values.Add(claim);
+                }
+
+                _firstArticle = _firstArticle < 0 ? ids._article[index] : _firstArticle;
+                _oneArticle &= ids._article[index] == _firstArticle;
+                _allImplied &= claim.Derivation is not null;
+            }
+
+            public SideSummary Summary() => new(_first, _outlets, _values, _oneArticle && _firstArticle >= 0, _allImplied);
         }
     }
 
