@@ -103,7 +103,7 @@ internal static class CheckCommand
         }
 
         timings.Lap("extract claims");
-        var report = ConsistencyChecker.Check(corpus.Articles, rules);
+        var report = ConsistencyChecker.Check(corpus.Articles, rules, s.Jobs);
         timings.Lap("line up and check");
         var result = CheckGate.Judge(report, errors, options);
         Loaded.ReportErrors(errors);

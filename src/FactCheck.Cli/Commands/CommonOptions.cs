@@ -12,7 +12,7 @@ internal static class CommonOptions
 
     public static Option<int?> Jobs() => new("--jobs")
     {
-        Description = "Articles read at once (default: one per core). Output is identical for any value.",
+        Description = "Articles read, and facts checked, at once (default: one per core). Output is identical for any value.",
     };
 
     public static Argument<string[]> Paths() => new("PATH")

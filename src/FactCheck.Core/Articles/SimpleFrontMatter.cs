@@ -24,7 +24,10 @@ internal static class SimpleFrontMatter
                 text = text[..^1];
             }
 
-            if (!TryReadLine(text, line, fields))
+            // YAML breaks lines at \r, U+0085, U+2028 and U+2029 too, and ends at NUL: such lines, and
+            // any other control character, are YamlDotNet's to read.
+            if (text.ContainsAnyInRange('\0', '\u001F') || text.ContainsAny('\u0085', '\u2028', '\u2029')
+                || !TryReadLine(text, line, fields))
             {
                 return null;
             }
@@ -49,7 +52,7 @@ internal static class SimpleFrontMatter
         }
 
         var raw = text[valueStart..].TrimEnd(' ');
-        if (key is null || raw.IsEmpty || raw.Contains('\t'))
+        if (key is null || raw.IsEmpty)
         {
             return false;
         }

@@ -10,7 +10,8 @@ namespace FactCheck.Consistency;
 /// </summary>
 public static class ConsistencyChecker
 {
-    public static CheckReport Check(IReadOnlyList<ArticleClaims> articles, RuleSet rules)
+    /// <param name="jobs">How many facts are checked at once (default: one per core). The result is the same for any value.</param>
+    public static CheckReport Check(IReadOnlyList<ArticleClaims> articles, RuleSet rules, int? jobs = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rules);
@@ -35,7 +36,7 @@ public static class ConsistencyChecker
         // Facts are independent: checked in parallel, each into its own slot, merged in key order.
         var perFact = new List<Finding>[keys.Length];
         var lined = new Fact[keys.Length];
-        Parallel.For(0, keys.Length, i =>
+        Parallel.For(0, keys.Length, new ParallelOptions { MaxDegreeOfParallelism = jobs ?? Environment.ProcessorCount }, i =>
         {
             var (id, key) = keys[i];
             var rule = rules.Find(id)!;

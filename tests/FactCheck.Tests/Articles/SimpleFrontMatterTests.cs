@@ -48,6 +48,16 @@ public sealed class SimpleFrontMatterTests
         "title: -a\n",
         "title: a\tb\n",
         "title: end:\n",
+        "title: x\r\r\npublished: 2021-01-01\n",
+        "title: a\rb\n",
+        "title: a\u2028b\n",
+        "title: a\u2029b\n",
+        "title: a\u0085b\n",
+        "title: a\0b\n",
+        "title: 'a\u2028b'\n",
+        "title: \"a\rb\"\n",
+        "tags: [a\rb]\n",
+        "title: a\u0001b\n",
     };
 
     [Theory]

@@ -14,8 +14,8 @@ public sealed class DeterminismTests
         byte[] Read(string p) => File.ReadAllBytes(Path.Combine(FixtureFiles.Root, p));
         var extractor = new ClaimExtractor(ShippedRules.Rules);
 
-        var oneCore = ConsistencyChecker.Check(Corpus.Extract(paths, Read, extractor, jobs: 1).Articles, ShippedRules.Rules);
-        var allCores = ConsistencyChecker.Check(Corpus.Extract(paths, Read, extractor, jobs: Math.Max(4, Environment.ProcessorCount)).Articles, ShippedRules.Rules);
+        var oneCore = ConsistencyChecker.Check(Corpus.Extract(paths, Read, extractor, jobs: 1).Articles, ShippedRules.Rules, jobs: 1);
+        var allCores = ConsistencyChecker.Check(Corpus.Extract(paths, Read, extractor, jobs: Math.Max(4, Environment.ProcessorCount)).Articles, ShippedRules.Rules, jobs: Math.Max(4, Environment.ProcessorCount));
 
         Assert.NotEmpty(oneCore.Findings);
         Assert.Equal(oneCore.Findings.Select(f => (f.Fingerprint, f.Message)), allCores.Findings.Select(f => (f.Fingerprint, f.Message)));
