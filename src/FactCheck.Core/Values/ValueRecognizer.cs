@@ -86,7 +86,7 @@ public sealed class ValueRecognizer
         }
 
         var token = t.Tokens[i];
-        if (token.Kind is TokenKind.Symbol or TokenKind.Link)
+        if (token.Kind is TokenKind.Link || (token.Kind == TokenKind.Symbol && !NumberReader.IsPercentBeforeDigits(t, i)))
         {
             return i + 1;
         }

@@ -31,9 +31,15 @@ internal sealed class NumberReader(NumberLexicon lex)
             return false;
         }
 
+        var leadingPercent = IsPercentBeforeDigits(t, i);
+        if (leadingPercent)
+        {
+            i++;
+        }
+
         if (t.Tokens[i].Kind == TokenKind.Digits && DigitsParser.Read(t.TextOf(i)) is { Shape: DigitsShape.Range } dashed)
         {
-            return Finish(t, start, i + 1, Range(dashed.Groups[0], dashed.Groups[1]), qualifier, out quantity, out next);
+            return Finish(t, start, i + 1, Range(dashed.Groups[0], dashed.Groups[1]) with { Percent = leadingPercent }, qualifier, out quantity, out next);
         }
 
         if (!CardinalParser.TryRead(t, i, lex, out var first))
@@ -50,12 +56,17 @@ internal sealed class NumberReader(NumberLexicon lex)
                 low *= second.TrailingScale;
             }
 
-            return Finish(t, start, second.End, Range(low, second.Value), qualifier, out quantity, out next);
+            return Finish(t, start, second.End, Range(low, second.Value) with { Percent = leadingPercent }, qualifier, out quantity, out next);
         }
 
         if (opensRange)
         {
             return false; // «از ۱۰» alone: the opener was an ordinary word
+        }
+
+        if (leadingPercent && (first.Ordinal || first.IsVague))
+        {
+            return false;
         }
 
         if (first.IsVague)
@@ -78,9 +89,13 @@ internal sealed class NumberReader(NumberLexicon lex)
         }
 
         var (min, max) = QuantityBounds.Of(first, qualifier);
-        var reading = new Reading(ValueKind.Number, first.Value, min, max, RequiresUnit: first.WeakAlone);
+        var reading = new Reading(ValueKind.Number, first.Value, min, max, RequiresUnit: first.WeakAlone, Percent: leadingPercent);
         return Finish(t, start, j, reading, qualifier, out quantity, out next);
     }
+
+    /// <summary>«٪۳۵»: the sign typed before the number and glued to it, as right-to-left keyboards leave it.</summary>
+    public static bool IsPercentBeforeDigits(TokenizedText t, int i) =>
+        t.IsSymbol(i, '%') && i + 1 < t.Count && t.Tokens[i + 1].Gap == TokenGap.None && t.Tokens[i + 1].Kind == TokenKind.Digits;
 
     /// <summary>
     /// A scale word after the second end covers the first (۱۰ تا ۱۵ هزار) when that keeps the range
@@ -136,7 +151,11 @@ internal sealed class NumberReader(NumberLexicon lex)
         Unit? unit = null;
         var factor = 1m;
         var kind = reading.Kind;
-        if (end < t.Count && t.IsSymbol(end, '%') && !reading.NoUnit)
+        if (reading.Percent)
+        {
+            unit = Unit.Percent;
+        }
+        else if (end < t.Count && t.IsSymbol(end, '%') && !reading.NoUnit)
         {
             unit = Unit.Percent;
             end++;
@@ -181,5 +200,6 @@ internal sealed class NumberReader(NumberLexicon lex)
         decimal? Min,
         decimal? Max,
         bool NoUnit = false,
-        bool RequiresUnit = false);
+        bool RequiresUnit = false,
+        bool Percent = false);
 }

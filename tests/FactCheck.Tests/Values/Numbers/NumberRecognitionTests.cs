@@ -51,6 +51,9 @@ public sealed class NumberRecognitionTests
         // percent
         { "۳۵ درصد", "۳۵ درصد", ValueKind.Percent, "35", "35", "35", "%", Qualifier.Exact },
         { "۳۵٪", "۳۵٪", ValueKind.Percent, "35", "35", "35", "%", Qualifier.Exact },
+        // the sign typed before the number, as right-to-left keyboards leave it
+        { "٪۳۵ از آرا", "٪۳۵", ValueKind.Percent, "35", "35", "35", "%", Qualifier.Exact },
+        { "بیش از ٪۳۵", "بیش از ٪۳۵", ValueKind.Percent, "35", "35", null, "%", Qualifier.MoreThan },
         // ranges: a trailing scale word covers both ends
         { "۱۰ تا ۱۵ هزار", "۱۰ تا ۱۵ هزار", ValueKind.Range, null, "10000", "15000", null, Qualifier.Exact },
         { "بین ۱۰ تا ۱۵ هزار نفر", "بین ۱۰ تا ۱۵ هزار نفر", ValueKind.Range, null, "10000", "15000", "person", Qualifier.Exact },
@@ -135,6 +138,10 @@ public sealed class NumberRecognitionTests
     [Fact]
     public void Two_amounts_joined_by_va_stay_two_when_they_cannot_add_up() =>
         Assert.Equal(["۱۰ نفر", "۲۰ نفر"], All("۱۰ نفر و ۲۰ نفر").Select(v => v.Text));
+
+    [Fact]
+    public void A_sign_between_two_numbers_belongs_to_the_first() =>
+        Assert.Equal(["۵۰٪", "۲۳ نفر"], All("۵۰٪۲۳ نفر").Select(v => v.Text));
 
     [Fact]
     public void Spans_point_into_the_original_text_even_after_dropped_marks()
