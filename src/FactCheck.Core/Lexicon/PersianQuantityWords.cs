@@ -45,6 +45,13 @@ internal static class PersianQuantityWords
         "جان", "نیز", "هم", "را", "که",
     ];
 
+    /// <summary>Right before the amount, these words mean تن counts people (کشته شدن ۲۰ تن، بازداشت پنج تن).</summary>
+    public static readonly string[] PeopleBeforeAmount =
+    [
+        "کشته شدن", "زخمی شدن", "مجروح شدن", "جان باختن", "کشته", "زخمی", "مجروح", "شهادت", "شهید شدن",
+        "بازداشت", "دستگیری", "دستگیر شدن", "اعدام", "مرگ", "اسارت", "مفقود شدن", "ربوده شدن",
+    ];
+
     /// <summary>Words between two amounts that make a range: ۱۰ تا ۱۵، ۱۹۹۲ الی ۱۹۹۴.</summary>
     public static readonly string[] RangeWords = ["تا", "الی"];
 

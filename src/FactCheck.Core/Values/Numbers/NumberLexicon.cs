@@ -42,6 +42,7 @@ internal sealed class NumberLexicon
         AddAll(RangeWords, PersianQuantityWords.RangeWords);
         AddAll(RangeOpeners, PersianQuantityWords.RangeOpeners);
         AddAll(PeopleAfterTan, PersianQuantityWords.PeopleAfterTan);
+        AddAll(PeopleBeforeAmount, PersianQuantityWords.PeopleBeforeAmount);
         AddAll(OrdinalSuffixes, PersianNumberWords.DigitOrdinalSuffixes);
     }
 
@@ -62,6 +63,8 @@ internal sealed class NumberLexicon
     public PhraseTrie<bool> RangeOpeners { get; } = new();
 
     public PhraseTrie<bool> PeopleAfterTan { get; } = new();
+
+    public PhraseTrie<bool> PeopleBeforeAmount { get; } = new();
 
     public PhraseTrie<bool> OrdinalSuffixes { get; } = new();
 

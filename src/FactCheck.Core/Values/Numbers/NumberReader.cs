@@ -93,6 +93,20 @@ internal sealed class NumberReader(NumberLexicon lex)
         return Finish(t, start, j, reading, qualifier, out quantity, out next);
     }
 
+    // A phrase of PeopleBeforeAmount ending right where the amount begins, in the same sentence.
+    private bool PeopleBefore(TokenizedText t, int start)
+    {
+        for (var from = Math.Max(0, start - 3); from < start; from++)
+        {
+            if (lex.PeopleBeforeAmount.TryMatch(t, from, out _, out var length) && from + length == start && t.Continues(start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>«٪۳۵»: the sign typed before the number and glued to it, as right-to-left keyboards leave it.</summary>
     public static bool IsPercentBeforeDigits(TokenizedText t, int i) =>
         t.IsSymbol(i, '%') && i + 1 < t.Count && t.Tokens[i + 1].Gap == TokenGap.None && t.Tokens[i + 1].Kind == TokenKind.Digits;
@@ -164,9 +178,10 @@ internal sealed class NumberReader(NumberLexicon lex)
         {
             unit = unitWord.Unit;
             factor = unitWord.Factor;
-            if (unit == Unit.Tonne && factor == 1 && end + length < t.Count && lex.PeopleAfterTan.TryMatch(t, end + length, out _, out _))
+            if (unit == Unit.Tonne && factor == 1
+                && ((end + length < t.Count && lex.PeopleAfterTan.TryMatch(t, end + length, out _, out _)) || PeopleBefore(t, start)))
             {
-                unit = Unit.Person; // ۲۰ تن کشته شدند: تن counts people here
+                unit = Unit.Person; // ۲۰ تن کشته شدند، کشته شدن ۲۰ تن: تن counts people here
             }
 
             end += length;

@@ -80,6 +80,9 @@ public sealed class NumberRecognitionTests
         // units with a canonical form
         { "۲۰ تن کشته شدند", "۲۰ تن", ValueKind.Number, "20", "20", "20", "person", Qualifier.Exact },
         { "هفت تن دیگر", "هفت تن", ValueKind.Number, "7", "7", "7", "person", Qualifier.Exact },
+        { "در پی کشته شدن ۲۰ تن در حمله", "۲۰ تن", ValueKind.Number, "20", "20", "20", "person", Qualifier.Exact },
+        { "بازداشت بیش از پنج تن", "بیش از پنج تن", ValueKind.Number, "5", "5", null, "person", Qualifier.MoreThan },
+        { "حمل ۲۰ تن در هفته", "۲۰ تن", ValueKind.Number, "20", "20", "20", "t", Qualifier.Exact },
         { "۸۰۰ تن مصالح", "۸۰۰ تن", ValueKind.Number, "800", "750", "850", "t", Qualifier.Exact },
         { "۵۰۰ کیلوگرم", "۵۰۰ کیلوگرم", ValueKind.Number, "0.5", "0.45", "0.55", "t", Qualifier.Exact },
         { "۳ کیلومتر مربع", "۳ کیلومتر مربع", ValueKind.Number, "300", "300", "300", "ha", Qualifier.Exact },
