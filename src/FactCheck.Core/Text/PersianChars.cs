@@ -13,10 +13,10 @@ internal static class PersianChars
     public const char ArabicPercent = '\u066A';
 
     // Every code unit's fold, computed once from FoldOne: normalizing is then one array read a character.
-    private static readonly char[] FoldTable = BuildFoldTable();
+    private static readonly char[] FoldTable = Table(FoldOne);
 
     // Every code unit's letterhood, computed once from IsLetterOne: the tokenizer reads it per character.
-    private static readonly bool[] LetterTable = BuildLetterTable();
+    private static readonly bool[] LetterTable = Table(IsLetterOne);
 
     /// <summary>The character a code unit stands for after folding, or '\0' when it is dropped.</summary>
     public static char Fold(char c) => FoldTable[c];
@@ -24,12 +24,13 @@ internal static class PersianChars
     /// <summary>The fold table, for a loop that holds it in a local (a static read a character costs an init check).</summary>
     public static ReadOnlySpan<char> Folds => FoldTable;
 
-    private static char[] BuildFoldTable()
+    // A per-code-unit answer computed once for all 65,536 code units.
+    private static T[] Table<T>(Func<char, T> of)
     {
-        var table = new char[char.MaxValue + 1];
+        var table = new T[char.MaxValue + 1];
         for (var c = 0; c <= char.MaxValue; c++)
         {
-            table[c] = FoldOne((char)c);
+            table[c] = of((char)c);
         }
 
         return table;
@@ -66,17 +67,6 @@ internal static class PersianChars
 
     /// <summary>The letter table, for a loop that holds it in a local.</summary>
     public static ReadOnlySpan<bool> Letters => LetterTable;
-
-    private static bool[] BuildLetterTable()
-    {
-        var table = new bool[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            table[c] = IsLetterOne((char)c);
-        }
-
-        return table;
-    }
 
     private static bool IsLetterOne(char c) => c switch
     {
