@@ -77,7 +77,7 @@ public static class FindingText
         side.OneArticle ? (side.AllImplied ? "implies" : "says") : (side.AllImplied ? "imply" : "say");
 
     private static string Values(IReadOnlyList<Claim> claims) =>
-        claims.DistinctBy(c => (c.Value with { Span = default }, c.Derivation)).Select(Value).Distinct().Humanize("and");
+        claims.DistinctBy(SideSummary.ValueKey).Select(Value).Distinct().Humanize("and");
 
     private static string AsOfIfState(Conflict conflict) =>
         conflict.Kind is FindingKind.StateMismatch or FindingKind.SameDayMismatch ? $" as of {AsOf(conflict.Dissenting[0])}" : string.Empty;

@@ -40,7 +40,7 @@ internal sealed record SideSummary(IReadOnlyList<Claim> FirstOutlets, int Outlet
     /// <summary>What it says, wherever it says it.</summary>
     public static (Values.Value, string?) ValueKey(Claim claim) => (claim.Value with { Span = default }, claim.Derivation);
 
-    public static bool OneArticleIn(IReadOnlyList<Claim> claims)
+    private static bool OneArticleIn(IReadOnlyList<Claim> claims)
     {
         for (var i = 1; i < claims.Count; i++)
         {
