@@ -9,8 +9,8 @@ namespace FactCheck.Claims;
 /// </summary>
 /// <param name="Text">The value as written in the article.</param>
 /// <param name="Sentence">The sentence the claim came from, as written.</param>
-/// <param name="AsOf">The day the claim is true as of: the publication date unless the sentence dates it.</param>
-/// <param name="Speaker">Who says it, where the text says so (پوتین گفت، به گزارش ایرنا).</param>
+/// <param name="AsOf">The day the figure was counted: the day of an as-of phrase in the sentence («تا عصر دیروز»), else the publication day.</param>
+/// <param name="Speaker">Who the figure is credited to, where the text says so (پوتین گفت، به گفته استاندار); null when the outlet states it itself.</param>
 /// <param name="Derivation">For a claim that follows from others (a war's start from its length), how.</param>
 public sealed record Claim(
     string Rule,
@@ -28,6 +28,15 @@ public sealed record Claim(
     DateOnly? Published,
     string? Derivation = null)
 {
+    /// <summary>The time of day the figure was counted, to the precision the text gives; null for the whole day.</summary>
+    public ClockRange? AsOfTime { get; init; }
+
+    /// <summary>Where <see cref="AsOf"/> comes from.</summary>
+    public AsOfBasis AsOfBasis { get; init; } = AsOfBasis.Publication;
+
+    /// <summary>The wire or outlet the article cites for its report (به گزارش ایرنا، به نقل از ایسنا), apart from who stated the figure.</summary>
+    public string? Via { get; init; }
+
     // A claim is an occurrence in a document: two claims are the same only if they are the same
     // object. Structural equality would compare every field, and sets of claims would cost n².
     public bool Equals(Claim? other) => ReferenceEquals(this, other);

@@ -40,7 +40,8 @@ public sealed class ClaimExtractor
         var contexts = Hits(t, classes, _rules.Contexts);
         var claims = new List<Claim>();
         var speakers = new SpeakerFinder(classes);
-        var taken = new HashSet<int>();
+        var binder = new CueBinder();
+        var pending = new List<(Claim Claim, int Gap)>();
         int v = 0, c = 0, x = 0, w = 0;
         foreach (var sentence in sentences)
         {
@@ -49,16 +50,27 @@ public sealed class ClaimExtractor
             var (c0, c1) = Range(cues, ref c, sentence, static h => h.First);
             var (w0, w1) = Range(vetoes, ref w, sentence, static h => h.First);
             var (x0, x1) = Range(contexts, ref x, sentence, static h => h.First);
-            var speaker = speakers.Find(t, sentence);
+            var (attribution, via) = speakers.Find(t, sentence);
             if (c0 == c1 || v0 == v1)
             {
                 continue;
             }
 
-            var sentenceCues = new ArraySegment<Hit>(cues, c0, c1 - c0);
-            var sentenceVetoes = new ArraySegment<Hit>(vetoes, w0, w1 - w0);
+            var sentenceValues = new ArraySegment<PlacedValue>(values, v0, v1 - v0);
+            var scene = new Scene(
+                article,
+                t,
+                sentence,
+                sentenceValues,
+                new ArraySegment<Hit>(cues, c0, c1 - c0),
+                new ArraySegment<Hit>(vetoes, w0, w1 - w0),
+                AsOfResolver.Phrases(t, sentence, sentenceValues, article.Metadata.Published),
+                attribution,
+                via);
+            binder.Begin(t, sentence, sentenceValues);
+            var adjacent = Adjacent(scene, binder);
             var sentenceContexts = new ArraySegment<Hit>(contexts, x0, x1 - x0);
-            var scene = new Scene(article, t, sentence, new ArraySegment<PlacedValue>(values, v0, v1 - v0), speaker);
+            pending.Clear();
             for (var r = 0; r < _rules.Rules.Count; r++)
             {
                 var rule = _rules.Rules[r];
@@ -67,8 +79,16 @@ public sealed class ClaimExtractor
                     continue;
                 }
 
-                taken.Clear();
-                Bind(scene, r, sentenceCues, sentenceVetoes, taken, claims);
+                Bind(scene, r, binder, adjacent, pending);
+            }
+
+            // One number, one fact: a value several rules claim belongs to the rule whose cue is nearest
+            // («۴۸ هزار نفر از آوارگان بازگشته‌اند» is a return, not a displacement); equally near cues
+            // (the same word in two packs) all keep it.
+            foreach (var group in pending.GroupBy(p => p.Claim.Span.Start))
+            {
+                var nearest = group.Min(p => p.Gap);
+                claims.AddRange(group.Where(p => p.Gap == nearest).Select(p => p.Claim));
             }
         }
 
@@ -76,100 +96,86 @@ public sealed class ClaimExtractor
         return new ArticleClaims(article.Path, article.Metadata, claims, Flag(article, t, values, sentences));
     }
 
-    /// <param name="taken">Values already claimed by this rule in this sentence (empty on entry; reused to spare an allocation a rule a sentence).</param>
-    private void Bind(Scene scene, int r, ArraySegment<Hit> cues, ArraySegment<Hit> vetoes, HashSet<int> taken, List<Claim> claims)
+    private void Bind(Scene scene, int r, CueBinder binder, Dictionary<int, HashSet<int>>? adjacent, List<(Claim Claim, int Gap)> claims)
     {
         var rule = _rules.Rules[r];
-        foreach (var cue in cues)
+        var ruleCues = scene.Cues.Where(h => h.Rules.Contains(r)).Select(h => (h.First, h.End));
+        var bound = binder.Bind(
+            rule,
+            scene.Values,
+            ruleCues,
+            (i, gap) => Eligible(rule, scene.Values[i].Value)
+                && !scene.AsOfPhrases.Exists(p => p.Covers(scene.Values[i].FirstToken))
+                // a value a cue of another rule stands right next to is that rule's, not a farther cue's
+                && (gap == 0 || adjacent is null || !adjacent.TryGetValue(i, out var owners) || owners.Contains(r)),
+            (i, cueFirst, cueEnd) => Vetoed(scene, r, scene.Values[i], cueFirst, cueEnd));
+        foreach (var (i, _, _, gap) in bound)
         {
-            if (!cue.Rules.Contains(r))
-            {
-                continue;
-            }
-
-            var chosen = -1;
-            var distance = int.MaxValue;
-            for (var i = 0; i < scene.Values.Count; i++)
-            {
-                var value = scene.Values[i];
-                if (taken.Contains(i) || !Eligible(rule, value.Value))
-                {
-                    continue;
-                }
-
-                // cue before value: the value follows; cue after value: the value precedes.
-                int gapFrom, gapTo;
-                if (value.FirstToken >= cue.End && rule.CueSide != CueSide.After)
-                {
-                    (gapFrom, gapTo) = (cue.End, value.FirstToken);
-                }
-                else if (value.EndToken <= cue.First && rule.CueSide != CueSide.Before)
-                {
-                    (gapFrom, gapTo) = (value.EndToken, cue.First);
-                }
-                else
-                {
-                    continue;
-                }
-
-                var gap = WordsBetween(scene, gapFrom, gapTo);
-
-                // Ties go to the value after the cue: Persian puts the head noun first (بیانیه روز ۹ نوامبر).
-                if (gap <= rule.CueWindow && (gap < distance || (gap == distance && value.FirstToken >= cue.End)))
-                {
-                    chosen = i;
-                    distance = gap;
-                }
-            }
-
-            if (chosen < 0)
-            {
-                continue;
-            }
-
-            var placed = scene.Values[chosen];
-            var from = Math.Min(placed.FirstToken, cue.First);
-            var to = Math.Min(Math.Max(placed.EndToken, cue.End) + Rule.VetoReach, scene.Sentence.End);
-            if (AnyOf(vetoes, r, from, to))
-            {
-                continue;
-            }
-
+            var placed = scene.Values[i];
             if (Key(scene, r, placed) is not { } key)
             {
                 continue;
             }
 
-            taken.Add(chosen);
-            claims.Add(MakeClaim(scene, rule.Id, key, placed, AsOf(scene, rule, placed)));
+            var (day, time, basis) = rule.ValueType == RuleValueType.Date
+                ? AsOfResolver.Publication(scene.Article.Metadata)
+                : AsOfResolver.For(placed, scene.AsOfPhrases, scene.Article.Metadata);
+            claims.Add((MakeClaim(scene, rule.Id, key, placed, day) with { AsOfTime = time, AsOfBasis = basis, Via = scene.Via }, gap));
         }
     }
 
-    // Distance is counted in words: punctuation and quote marks do not count, and neither do other
-    // values, which are members of a list (۹ نوامبر ۲۰۲۰ و ۱۱ ژانویه ۲۰۲۱).
-    private static int WordsBetween(Scene scene, int from, int to)
+    // A veto word between the value and its cue, or just past the later of the two, cancels the pair.
+    private static bool Vetoed(Scene scene, int r, PlacedValue placed, int cueFirst, int cueEnd)
     {
-        var words = 0;
-        for (var i = from; i < to; i++)
-        {
-            if (scene.Tokens.Tokens[i].Kind != TokenKind.Symbol)
-            {
-                words++;
-            }
-        }
+        var from = Math.Min(placed.FirstToken, cueFirst);
+        var to = Math.Min(Math.Max(placed.EndToken, cueEnd) + Rule.VetoReach, scene.Sentence.End);
+        return AnyOf(scene.Vetoes, r, from, to);
+    }
 
-        foreach (var other in scene.Values)
+    /// <summary>For each value a cue stands right next to (no word between), the rules of those cues.</summary>
+    private Dictionary<int, HashSet<int>>? Adjacent(Scene scene, CueBinder binder)
+    {
+        Dictionary<int, HashSet<int>>? adjacent = null;
+        var values = scene.Values;
+        foreach (var cue in scene.Cues)
         {
-            if (other.FirstToken >= from && other.EndToken <= to)
+            // Only the nearest value on each side can stand right next to a cue.
+            var after = CueBinder.LowerBound(values, cue.End);
+            var before = CueBinder.LowerBound(values, cue.First) - 1;
+            foreach (var i in (ReadOnlySpan<int>)[before, after])
             {
-                for (var i = other.FirstToken; i < other.EndToken; i++)
+                if (i < 0 || i >= values.Count)
                 {
-                    words -= scene.Tokens.Tokens[i].Kind != TokenKind.Symbol ? 1 : 0;
+                    continue;
+                }
+
+                var placed = values[i];
+                var touches = (placed.EndToken <= cue.First && binder.WordsBetween(placed.EndToken, cue.First) == 0)
+                    || (placed.FirstToken >= cue.End && binder.WordsBetween(cue.End, placed.FirstToken) == 0);
+                if (!touches)
+                {
+                    continue;
+                }
+
+                foreach (var r in cue.Rules)
+                {
+                    var rule = _rules.Rules[r];
+                    var sideOk = placed.FirstToken >= cue.End ? rule.CueSide != CueSide.After : rule.CueSide != CueSide.Before;
+                    if (sideOk && Eligible(rule, placed.Value))
+                    {
+                        adjacent ??= [];
+                        if (!adjacent.TryGetValue(i, out var owners))
+                        {
+                            adjacent[i] = owners = [];
+                        }
+
+                        owners.Add(r);
+                    }
                 }
             }
         }
 
-        return words;
+        return adjacent;
     }
 
     /// <summary>Values wrong in themselves: found whatever the rules say.</summary>
@@ -199,7 +205,7 @@ public sealed class ClaimExtractor
                 s++;
             }
 
-            var scene = new Scene(article, t, sentences[s], [placed], null);
+            var scene = new Scene(article, t, sentences[s], [placed], [], [], [], null, null);
             flagged.Add(MakeClaim(scene, check, string.Empty, placed, null));
         }
 
@@ -328,28 +334,6 @@ public sealed class ClaimExtractor
             article.Metadata.Published);
     }
 
-    // The sentence dates the claim when it holds a day other than the claimed value (پوتین روز دوشنبه گفت).
-    private static DateOnly? AsOf(Scene scene, Rule rule, PlacedValue claimed)
-    {
-        if (rule.ValueType != RuleValueType.Date)
-        {
-            foreach (var placed in scene.Values)
-            {
-                if (placed.FirstToken != claimed.FirstToken && placed.Value is DateValue { Precision: DatePrecision.Day, To: { } day, Problem: DateProblem.None }
-                    && !IsKeyDate(scene, placed))
-                {
-                    return day;
-                }
-            }
-        }
-
-        return scene.Article.Metadata.Published;
-    }
-
-    // «از ۱۴ نوامبر تاکنون»: a since-date opens the count; it does not date the claim.
-    private static bool IsKeyDate(Scene scene, PlacedValue placed) =>
-        placed.FirstToken > 0 && scene.Tokens.Is(placed.FirstToken - 1, "از");
-
     /// <summary>The items of a sorted list that fall in the sentence, as [first, end) indexes; advances the cursor.</summary>
     private static (int First, int End) Range<T>(IReadOnlyList<T> items, ref int index, Sentence sentence, Func<T, int> position)
     {
@@ -427,5 +411,14 @@ public sealed class ClaimExtractor
 
     private readonly record struct Hit(int First, int End, HashSet<int> Rules);
 
-    private sealed record Scene(Article Article, TokenizedText Tokens, Sentence Sentence, IReadOnlyList<PlacedValue> Values, string? Speaker);
+    private sealed record Scene(
+        Article Article,
+        TokenizedText Tokens,
+        Sentence Sentence,
+        IReadOnlyList<PlacedValue> Values,
+        ArraySegment<Hit> Cues,
+        ArraySegment<Hit> Vetoes,
+        List<AsOfPhrase> AsOfPhrases,
+        string? Speaker,
+        string? Via);
 }

@@ -5,7 +5,8 @@ namespace FactCheck.Claims;
 
 /// <summary>
 /// Who says what a sentence says: the subject of a speech verb (پوتین گفت، وی افزود), «به گفته X»,
-/// else the outlet of «به گزارش X» or «به نقل از X». A pronoun (وی، او) is the last named speaker.
+/// «بنا بر اعلام X»; apart from it, the outlet of «به گزارش X» or «به نقل از X» the sentence reports
+/// through. A pronoun (وی، او) is the last named speaker.
 /// </summary>
 internal sealed class SpeakerFinder
 {
@@ -24,8 +25,11 @@ internal sealed class SpeakerFinder
     /// <summary>Words that can start a speech verb or an attribution.</summary>
     public static IEnumerable<string> FirstWords => SpeechVerbs.FirstWords.Concat(Attributions.FirstWords);
 
-    /// <summary>Call for each sentence in text order: pronouns refer back.</summary>
-    public string? Find(TokenizedText t, Sentence s)
+    /// <summary>
+    /// Who the sentence credits (the subject of a speech verb, «به گفته X») and which outlet or wire it
+    /// reports through («به گزارش X»). Call for each sentence in text order: pronouns refer back.
+    /// </summary>
+    public (string? Attribution, string? Via) Find(TokenizedText t, Sentence s)
     {
         var first = s.First;
         string? reporter = null;
@@ -71,7 +75,7 @@ internal sealed class SpeakerFinder
             _lastSpeaker = saidBy;
         }
 
-        return saidBy ?? reporter;
+        return (saidBy, reporter);
     }
 
     private static bool HasSpeechVerb(TokenizedText t, byte[] classes, int from, int to, out int at)

@@ -1,0 +1,182 @@
+using FactCheck.Articles;
+using FactCheck.Lexicon;
+using FactCheck.Text;
+using FactCheck.Values;
+using FactCheck.Values.Dates;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// When a figure was counted. Only an as-of phrase says so («تا ساعت ۱۷ امروز», «تا عصر دیروز»,
+/// «تا این لحظه»); failing one, the article's publication moment. Any other date in the sentence
+/// names the event («در زلزله ۲۱ آبان ۶۲۰ نفر جان باختند») or opens the count («از ۱۴ نوامبر»)
+/// and says nothing of when the figure was counted.
+/// </summary>
+internal static class AsOfResolver
+{
+    /// <summary>How many tokens an as-of phrase may run past its opening word («تا ساعت ۱۷ عصر روز دوشنبه»).</summary>
+    private const int PhraseReach = 5;
+
+    private static readonly PhraseTrie<ClockRange?> Until = UntilTrie();
+    private static readonly PhraseTrie<bool> Now = Trie(PersianAsOfWords.Now, true);
+    private static readonly PhraseTrie<ClockRange> PartsOfDay = PartTrie();
+    private static readonly PhraseTrie<bool> Hour = Trie(PersianAsOfWords.Hour, true);
+    private static readonly PhraseTrie<bool> Fillers = Trie(PersianAsOfWords.Fillers, true);
+
+    /// <summary>The as-of phrases of a sentence, in text order.</summary>
+    /// <param name="values">The sentence's values, in text order.</param>
+    public static List<AsOfPhrase> Phrases(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values, DateOnly? published)
+    {
+        var phrases = new List<AsOfPhrase>();
+        var v = 0;
+        for (var i = s.First; i < s.End; i++)
+        {
+            while (v < values.Count && values[v].EndToken <= i)
+            {
+                v++;
+            }
+
+            if (v < values.Count && values[v].FirstToken <= i)
+            {
+                i = values[v].EndToken - 1; // a word inside a value («۱۴ تا ۱۸ آبان») opens nothing
+                continue;
+            }
+
+            if (Now.TryMatch(t, i, out _, out var nowLength))
+            {
+                phrases.Add(new AsOfPhrase(i, i + nowLength, null, null, Now: true));
+                i += nowLength - 1;
+            }
+            else if (Until.TryMatch(t, i, out var part, out var length) && Complete(t, i, i + length, s.End, values, v, part, published) is { } phrase)
+            {
+                phrases.Add(phrase);
+                i = phrase.End - 1;
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>The as-of of a figure at <paramref name="claimed"/>: the nearest as-of phrase of its sentence, else publication.</summary>
+    public static (DateOnly? Day, ClockRange? Time, AsOfBasis Basis) For(PlacedValue claimed, List<AsOfPhrase> phrases, ArticleMetadata metadata)
+    {
+        AsOfPhrase? nearest = null;
+        var distance = int.MaxValue;
+        foreach (var phrase in phrases)
+        {
+            var d = phrase.End <= claimed.FirstToken ? claimed.FirstToken - phrase.End : phrase.First - claimed.EndToken + 1;
+            if (d >= 0 && d < distance)
+            {
+                (nearest, distance) = (phrase, d);
+            }
+        }
+
+        if (nearest is { Now: false, Day: { } day } stated)
+        {
+            return (day, stated.Time, AsOfBasis.Stated);
+        }
+
+        return Publication(metadata);
+    }
+
+    /// <summary>The publication moment: to the minute when the article gives its time.</summary>
+    public static (DateOnly? Day, ClockRange? Time, AsOfBasis Basis) Publication(ArticleMetadata metadata) =>
+        metadata.PublishedAt is { } at && metadata.Published == DateOnly.FromDateTime(at.DateTime)
+            ? (metadata.Published, ClockRange.At(at.Hour, at.Minute), AsOfBasis.Publication)
+            : metadata.Published is { } day ? (day, null, AsOfBasis.Publication) : (null, null, AsOfBasis.Unknown);
+
+    /// <summary>«تا» counts as an as-of only when a day or a time follows it within reach.</summary>
+    private static AsOfPhrase? Complete(TokenizedText t, int first, int i, int end, IReadOnlyList<PlacedValue> values, int v, ClockRange? time, DateOnly? published)
+    {
+        DateOnly? day = null;
+        var last = i;
+        var limit = Math.Min(end, i + PhraseReach);
+        while (i < limit)
+        {
+            while (v < values.Count && values[v].FirstToken < i)
+            {
+                v++;
+            }
+
+            var value = v < values.Count && values[v].FirstToken == i ? values[v].Value : null;
+            if (value is DateValue { Precision: DatePrecision.Day, From: { } d, Problem: DateProblem.None or DateProblem.WeekdayMismatch } && day is null)
+            {
+                day = d;
+                i = last = values[v].EndToken;
+            }
+            else if (value is TimeOfDay clock)
+            {
+                time = ClockRange.At(clock.Hour, clock.Minute);
+                i = last = values[v].EndToken;
+            }
+            else if (Hour.TryMatch(t, i, out _, out var hourWord) && v < values.Count && values[v].FirstToken == i + hourWord
+                && values[v].Value is Quantity { Nominal: { } h, Unit: null } && h == decimal.Truncate(h) && h is >= 0 and <= 24)
+            {
+                time = ClockRange.At((int)h % 24, 0);
+                i = last = values[v].EndToken;
+            }
+            else if (PartsOfDay.TryMatch(t, i, out var part, out var partLength))
+            {
+                // «ساعت ۵ عصر»: an hour under twelve in the afternoon or evening is past noon.
+                time = time is { IsInstant: true } at && at.FromMinute < 12 * 60 && part.FromMinute >= 12 * 60
+                    ? new ClockRange(at.FromMinute + (12 * 60), at.ToMinute + (12 * 60))
+                    : time is { IsInstant: true } ? time : part;
+                i = last = i + partLength;
+            }
+            else if (Fillers.TryMatch(t, i, out _, out var fillerLength))
+            {
+                i += fillerLength;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (day is null && time is null)
+        {
+            return null;
+        }
+
+        return new AsOfPhrase(first, last, day ?? published, time, Now: false);
+    }
+
+    private static PhraseTrie<ClockRange?> UntilTrie()
+    {
+        var trie = new PhraseTrie<ClockRange?>();
+        foreach (var word in PersianAsOfWords.Until)
+        {
+            trie.Add(word, null);
+        }
+
+        // «تا عصر»: the opening word glued to a part of the day, in every spelling the trie knows.
+        foreach (var (word, from, to) in PersianAsOfWords.PartsOfDay)
+        {
+            trie.Add($"{PersianAsOfWords.Until[0]} {word}", new ClockRange(from, to));
+        }
+
+        return trie;
+    }
+
+    private static PhraseTrie<ClockRange> PartTrie()
+    {
+        var trie = new PhraseTrie<ClockRange>();
+        foreach (var (word, from, to) in PersianAsOfWords.PartsOfDay)
+        {
+            trie.Add(word, new ClockRange(from, to));
+        }
+
+        return trie;
+    }
+
+    private static PhraseTrie<T> Trie<T>(IEnumerable<string> words, T value)
+    {
+        var trie = new PhraseTrie<T>();
+        foreach (var word in words)
+        {
+            trie.Add(word, value);
+        }
+
+        return trie;
+    }
+}

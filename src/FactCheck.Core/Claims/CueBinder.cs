@@ -1,0 +1,238 @@
+using FactCheck.Lexicon;
+using FactCheck.Rules;
+using FactCheck.Text;
+using FactCheck.Values;
+
+namespace FactCheck.Claims;
+
+/// <summary>
+/// Which value of a sentence each cue of a rule claims, decided for the whole sentence at once:
+/// every (cue, value) pair within the rule's window is a candidate, and pairs are taken nearest
+/// first, each cue and each value at most once. So in «۴۰۷ نفر جان باختند و ۶۷۰۰ نفر مجروح شدند»
+/// the number right before «جان باختند» is its own, and a farther cue cannot take a value another
+/// cue stands right next to. A vetoed pair lets the cue's next candidate be considered.
+/// </summary>
+internal sealed class CueBinder
+{
+    /// <summary>How many values on each side of a cue are candidates: a long list of numbers stays linear.</summary>
+    private const int ValuesPerSide = 8;
+
+    private static readonly PhraseTrie<bool> Partitive = Trie(PersianBindingWords.Partitive);
+    private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
+
+    private readonly List<Candidate> _candidates = [];
+    private readonly List<Cue> _cues = [];
+    private readonly HashSet<int> _usedValues = [];
+    private readonly HashSet<int> _usedCues = [];
+    private int[] _words = new int[64];
+    private int _first;
+    private int _end;
+    private TokenizedText? _text;
+    private IReadOnlyList<PlacedValue> _values = [];
+
+    /// <summary>Prepares a sentence: words are counted once, so any gap is two array reads.</summary>
+    /// <param name="values">The sentence's values in text order.</param>
+    public void Begin(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values)
+    {
+        _first = s.First;
+        _end = s.End;
+        _text = t;
+        _values = values;
+        var length = s.End - s.First + 1;
+        if (_words.Length < length)
+        {
+            _words = new int[Math.Max(length, _words.Length * 2)];
+        }
+
+        // Words before each token; punctuation and the words of values do not count (۹ نوامبر ۲۰۲۰ و ۱۱ ژانویه ۲۰۲۱).
+        var v = 0;
+        _words[0] = 0;
+        var tokens = t.Tokens;
+        for (var i = s.First; i < s.End; i++)
+        {
+            while (v < values.Count && values[v].EndToken <= i)
+            {
+                v++;
+            }
+
+            var inValue = v < values.Count && values[v].FirstToken <= i;
+            _words[i - s.First + 1] = _words[i - s.First] + (tokens[i].Kind != TokenKind.Symbol && !inValue ? 1 : 0);
+        }
+    }
+
+    /// <summary>Words strictly between tokens [from, to).</summary>
+    public int WordsBetween(int from, int to) => _words[to - _first] - _words[from - _first];
+
+    /// <summary>
+    /// The (cue, value) pairs a rule binds in the prepared sentence, in cue order.
+    /// </summary>
+    /// <param name="cues">The rule's cue hits in the sentence, in text order.</param>
+    /// <param name="eligible">Whether the value at an index may make a claim of this rule from a cue that many words away.</param>
+    /// <param name="vetoed">Whether a veto of the rule cancels the pair (value index, cue).</param>
+    public List<(int Value, int CueFirst, int CueEnd, int Gap)> Bind(
+        Rule rule,
+        IReadOnlyList<PlacedValue> values,
+        IEnumerable<(int First, int End)> cues,
+        Func<int, int, bool> eligible,
+        Func<int, int, int, bool> vetoed)
+    {
+        _cues.Clear();
+        foreach (var (first, end) in cues)
+        {
+            // One stretch of text matched by two cues of one rule («آغاز شد» and «آغاز») is one cue: the longer.
+            if (_cues.Count > 0 && first < _cues[^1].End)
+            {
+                if (first == _cues[^1].First && end > _cues[^1].End)
+                {
+                    _cues[^1] = new Cue(first, end);
+                }
+
+                continue;
+            }
+
+            _cues.Add(new Cue(first, end));
+        }
+
+        _candidates.Clear();
+        for (var c = 0; c < _cues.Count; c++)
+        {
+            var cue = _cues[c];
+            var after = LowerBound(values, cue.End);
+            if (rule.CueSide != CueSide.After)
+            {
+                for (var i = after; i < values.Count && i < after + ValuesPerSide; i++)
+                {
+                    Consider(rule, c, i, WordsBetween(cue.End, values[i].FirstToken), valueAfter: true, eligible);
+                }
+            }
+
+            if (rule.CueSide != CueSide.Before)
+            {
+                var before = LowerBound(values, cue.First) - 1;
+                for (var i = before; i >= 0 && i > before - ValuesPerSide; i--)
+                {
+                    if (values[i].EndToken <= cue.First)
+                    {
+                        Consider(rule, c, i, WordsBetween(values[i].EndToken, cue.First), valueAfter: false, eligible);
+                    }
+                }
+            }
+        }
+
+        // Nearest first; on a tie the value after the cue (Persian puts the head noun first:
+        // «بیانیه روز ۹ نوامبر», «کشته‌شدگان به ۴۰۷ و مجروحان به ۶۷۰۰ نفر»), then text order.
+        _candidates.Sort(static (a, b) =>
+            a.Gap != b.Gap ? a.Gap.CompareTo(b.Gap)
+            : a.ValueAfter != b.ValueAfter ? b.ValueAfter.CompareTo(a.ValueAfter)
+            : a.Cue != b.Cue ? a.Cue.CompareTo(b.Cue)
+            : a.Value.CompareTo(b.Value));
+        _usedValues.Clear();
+        _usedCues.Clear();
+        var bound = new List<(int Value, int CueFirst, int CueEnd, int Gap)>();
+        foreach (var candidate in _candidates)
+        {
+            if (_usedCues.Contains(candidate.Cue) || _usedValues.Contains(candidate.Value))
+            {
+                continue;
+            }
+
+            var cue = _cues[candidate.Cue];
+            if (vetoed(candidate.Value, cue.First, cue.End))
+            {
+                continue;
+            }
+
+            _usedCues.Add(candidate.Cue);
+            _usedValues.Add(candidate.Value);
+            bound.Add((candidate.Value, cue.First, cue.End, candidate.Gap));
+        }
+
+        bound.Sort(static (a, b) => a.CueFirst.CompareTo(b.CueFirst));
+        return bound;
+    }
+
+    private void Consider(Rule rule, int cue, int value, int gap, bool valueAfter, Func<int, int, bool> eligible)
+    {
+        if (gap <= rule.CueWindow && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
+        {
+            _candidates.Add(new Candidate(cue, value, gap, valueAfter));
+        }
+    }
+
+    /// <summary>
+    /// Whether the number can count the cue's noun at all. Persian puts the counted noun right after the
+    /// number: a bare number («دو طرف») counts the word after it, so it binds a cue after it only when
+    /// they touch, and a cue before it only when nothing but a verb or a conjunction follows it. A cue
+    /// after «از» («۴۸ هزار نفر از آوارگان بازگشته‌اند») says whom the figure is part of, not what it counts.
+    /// </summary>
+    private bool Grammatical(int value, Cue cue, int gap, bool valueAfter)
+    {
+        var t = _text!;
+        var placed = _values[value];
+        if (!valueAfter && gap == 1 && NextWord(t, placed.EndToken, cue.First) is { } between && Partitive.TryMatch(t, between, out _, out _))
+        {
+            return false;
+        }
+
+        if (placed.Value is not Quantity { Unit: null, Kind: ValueKind.Number })
+        {
+            return true;
+        }
+
+        if (!valueAfter)
+        {
+            return gap == 0;
+        }
+
+        var next = placed.EndToken;
+        return next >= _end || t.Tokens[next].Kind == TokenKind.Symbol || AfterBareCount.TryMatch(t, next, out _, out _);
+    }
+
+    private static int? NextWord(TokenizedText t, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (t.Tokens[i].Kind != TokenKind.Symbol)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static PhraseTrie<bool> Trie(IEnumerable<string> words)
+    {
+        var trie = new PhraseTrie<bool>();
+        foreach (var word in words)
+        {
+            trie.Add(word, true);
+        }
+
+        return trie;
+    }
+
+    /// <summary>The first value starting at or after a token.</summary>
+    public static int LowerBound(IReadOnlyList<PlacedValue> values, int token)
+    {
+        int lo = 0, hi = values.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (values[mid].FirstToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private readonly record struct Cue(int First, int End);
+
+    private readonly record struct Candidate(int Cue, int Value, int Gap, bool ValueAfter);
+}

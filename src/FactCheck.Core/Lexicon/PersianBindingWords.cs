@@ -1,0 +1,18 @@
+namespace FactCheck.Lexicon;
+
+/// <summary>Words that decide which noun a number counts, as data.</summary>
+internal static class PersianBindingWords
+{
+    /// <summary>«۴۸ هزار نفر از آوارگان بازگشته‌اند»: a noun after «از» says whom the figure is part of, not what it counts.</summary>
+    public static readonly string[] Partitive = ["از"];
+
+    /// <summary>
+    /// What may follow a bare number that still counts the noun before it («شمار کشته‌شدگان به ۴۰۷ و
+    /// مجروحان به ۶۷۰۰ نفر رسید»). Any other word after a bare number is the noun it counts («دو طرف»).
+    /// </summary>
+    public static readonly string[] AfterBareCount =
+    [
+        "و", "رسید", "رسیده", "رسیده است", "رسیده اند", "است", "بود", "شد", "شده", "اعلام", "اعلام شد", "اعلام کرد",
+        "گزارش", "گزارش شد", "برآورد", "تخمین", "تن", "نفر", "می‌رسد", "میرسد", "افزایش", "کاهش", "اما", "ولی",
+    ];
+}
