@@ -10,4 +10,7 @@ internal sealed record Conflict(FindingKind Kind, IReadOnlyList<Claim> Agreeing,
 
     /// <summary>The agreeing side's summary when whoever found the conflict had it already.</summary>
     public SideSummary? AgreeingSummary { get; init; }
+
+    /// <summary>Neither side outweighs the other (one source against one): both are disputed.</summary>
+    public bool Tie { get; init; }
 }

@@ -82,21 +82,44 @@ public static class ConsistencyChecker
                 : conflict.Kind;
             // One against one, with one side inferred: the direct claim is the one to question.
             var shown = conflict.Agreeing.Count == conflict.Dissenting.Count && conflict.Dissenting.All(c => c.Derivation is not null)
-                ? new Conflict(kind, conflict.Dissenting, conflict.Agreeing)
+                ? new Conflict(kind, conflict.Dissenting, conflict.Agreeing) { Tie = conflict.Tie }
                 : conflict with { Kind = kind };
+            // A tie disputes both sides: neither outweighs the other, so neither is "the" error.
+            // (Not against an inference: there the direct claim is the one to question.)
+            var tie = shown.Tie && kind != FindingKind.SelfContradiction && !involved.Any(c => c.Derivation is not null);
+            // A tie keeps the fingerprint of the side found dissenting: a later corroborating source
+            // turns the tie into a majority without making an accepted finding look new.
             var identifying = kind == FindingKind.CumulativeDecrease ? involved : shown.Dissenting;
-            var listed = Nearest(shown.Agreeing, shown.Dissenting[0], Finding.MaxAgreeingListed);
+            var listed = tie ? [.. shown.Agreeing] : Nearest(shown.Agreeing, shown.Dissenting[0], Finding.MaxAgreeingListed);
             yield return new Finding(
                 Fingerprints.Of(rule.Id, key, kind, identifying),
                 rule.Id,
                 key,
                 kind,
-                inferred ? Severity.Warning : Severity.Error,
+                inferred || !Sound(kind, shown) ? Severity.Warning : Severity.Error,
                 FindingText.For(rule, shown),
                 [.. shown.Dissenting, .. listed],
-                shown.Dissenting.Count,
+                shown.Dissenting.Count + (tie ? listed.Count : 0),
                 shown.Agreeing.Count - listed.Count);
         }
+    }
+
+    /// <summary>
+    /// Whether a conflict is sound enough to accuse: a falling total whose figures were counted less
+    /// than a day apart, with no as-of phrase on both, may be an older figure repeated at a later hour
+    /// (a warning to review, not an error).
+    /// </summary>
+    private static bool Sound(FindingKind kind, Conflict conflict)
+    {
+        if (kind != FindingKind.CumulativeDecrease)
+        {
+            return true;
+        }
+
+        var disputed = conflict.Dissenting[0];
+        return conflict.Agreeing.All(other =>
+            (disputed.AsOfBasis == AsOfBasis.Stated && other.AsOfBasis == AsOfBasis.Stated)
+            || Math.Abs(NatureChecks.CountedFrom(disputed) - NatureChecks.CountedFrom(other)) >= ClockRange.MinutesPerDay);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static class FindingText
         var title = rule?.Title.En ?? conflict.Agreeing.Concat(conflict.Dissenting).First().Rule;
         return conflict.Kind switch
         {
-            FindingKind.CumulativeDecrease when conflict.Dissenting[0].AsOf >= conflict.Agreeing[0].AsOf =>
+            FindingKind.CumulativeDecrease when NatureChecks.CountedFrom(conflict.Dissenting[0]) >= NatureChecks.CountedFrom(conflict.Agreeing[0]) =>
                 $"{title}: {Who(conflict.Dissenting[0])} says {Value(conflict.Dissenting[0])} as of {AsOf(conflict.Dissenting[0])}, fewer than the {Value(conflict.Agreeing[0])} {Who(conflict.Agreeing[0])} reported as of {AsOf(conflict.Agreeing[0])}; a running total cannot go down",
             FindingKind.CumulativeDecrease =>
                 $"{title}: {Who(conflict.Dissenting[0])} says {Value(conflict.Dissenting[0])} as of {AsOf(conflict.Dissenting[0])}, more than the {Value(conflict.Agreeing[0])} {Who(conflict.Agreeing[0])} reported later, as of {AsOf(conflict.Agreeing[0])}; a running total cannot go down",
@@ -89,7 +89,7 @@ public static class FindingText
         return claim.Published is { } published ? $"{source} ({ValueNames.Iso(published)})" : source;
     }
 
-    private static string AsOf(Claim claim) => claim.AsOf is { } d ? Day(d) : "an unknown date";
+    private static string AsOf(Claim claim) => claim.AsOf is { } d ? claim.AsOfTime is { } time ? $"{Day(d)} {time}" : Day(d) : "an unknown date";
 
     private static string Quantity(Quantity q)
     {
@@ -108,7 +108,9 @@ public static class FindingText
         Qualifier.LessThan => "less than " + text,
         Qualifier.AtMost => "at most " + text,
         Qualifier.About => "about " + text,
-        _ => text,
+        Qualifier.Nearly => "nearly " + text,
+        Qualifier.Exact => text,
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
     };
 
     private static string Unit(decimal amount, Unit? unit) => unit?.Code switch

@@ -12,10 +12,42 @@ internal static class NatureChecks
 {
     public static IEnumerable<Conflict> Find(Rule rule, IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items) => rule.Nature switch
     {
-        FactNature.Event => Overlap(items, FindingKind.Disagreement) is { } c ? [c] : [],
+        FactNature.Event => Events(items, rule.SameEventWithinDays).Select(e => Overlap(e, FindingKind.Disagreement)).OfType<Conflict>(),
         FactNature.State => State(items, rule.AsOfWindowDays),
         _ => Cumulative(items),
     };
+
+    /// <summary>
+    /// The claims split where consecutive ones (by their earliest value) lie farther apart than the
+    /// rule allows for one event: each part is one event, checked on its own.
+    /// </summary>
+    private static IEnumerable<List<(Claim Claim, ClaimInterval Interval)>> Events(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items, int? within)
+    {
+        if (within is not { } days)
+        {
+            yield return [.. items];
+            yield break;
+        }
+
+        var part = new List<(Claim Claim, ClaimInterval Interval)>();
+        var reach = decimal.MinValue;
+        foreach (var item in items.OrderBy(i => i.Interval.Lo).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ThenBy(i => i.Claim.Span.Start))
+        {
+            if (part.Count > 0 && item.Interval.Lo > reach + days)
+            {
+                yield return part;
+                part = [];
+            }
+
+            part.Add(item);
+            reach = part.Count == 1 ? item.Interval.Hi : Math.Max(reach, item.Interval.Hi);
+        }
+
+        if (part.Count > 0)
+        {
+            yield return part;
+        }
+    }
 
     /// <summary>
     /// All claims must share a point. The point most intervals cover is what most sources say; the
@@ -28,6 +60,21 @@ internal static class NatureChecks
             return null;
         }
 
+        var (point, best) = MostCovered(items);
+        if (best == items.Count)
+        {
+            return null;
+        }
+
+        var agreeing = items.Where(i => i.Interval.Contains(point)).Select(i => i.Claim).ToList();
+        var dissentingItems = items.Where(i => !i.Interval.Contains(point)).ToList();
+        var dissenting = dissentingItems.Select(i => i.Claim).ToList();
+        return new Conflict(kind, agreeing, dissenting) { AgreedPoint = point, Tie = MostCovered(dissentingItems).Depth >= agreeing.Count };
+    }
+
+    /// <summary>The lowest point the most intervals cover, and how many cover it.</summary>
+    private static (decimal Point, int Depth) MostCovered(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items)
+    {
         // Closed intervals: at one coordinate, openings count before closings.
         var edges = new List<(decimal At, int Delta)>(items.Count * 2);
         foreach (var (_, interval) in items)
@@ -49,14 +96,7 @@ internal static class NatureChecks
             }
         }
 
-        if (best == items.Count)
-        {
-            return null;
-        }
-
-        var agreeing = items.Where(i => i.Interval.Contains(point)).Select(i => i.Claim).ToList();
-        var dissenting = items.Where(i => !i.Interval.Contains(point)).Select(i => i.Claim).ToList();
-        return new Conflict(kind, agreeing, dissenting) { AgreedPoint = point };
+        return (point, best);
     }
 
     /// <summary>
@@ -165,6 +205,7 @@ internal static class NatureChecks
         var point = points[coverage.MostCovered()];
         var agreeing = new List<Claim>(coverage.Max);
         var dissenting = new List<Claim>();
+        var dissentingItems = new List<(Claim Claim, ClaimInterval Interval)>();
         var side = ids.Begin();
         for (var i = left; i <= right; i++)
         {
@@ -176,10 +217,12 @@ internal static class NatureChecks
             else
             {
                 dissenting.Add(dated[i].Claim);
+                dissentingItems.Add(dated[i]);
             }
         }
 
-        return new Conflict(FindingKind.StateMismatch, agreeing, dissenting) { AgreedPoint = point, AgreeingSummary = side.Summary() };
+        var rival = MostCovered(dissentingItems).Depth;
+        return new Conflict(FindingKind.StateMismatch, agreeing, dissenting) { AgreedPoint = point, AgreeingSummary = side.Summary(), Tie = rival >= agreeing.Count };
     }
 
     /// <summary>
@@ -261,18 +304,23 @@ internal static class NatureChecks
     }
 
     /// <summary>
-    /// A later as-of date may report more, never less; the same as-of date must agree. One overstated
-    /// total must not make every correct later report look like a decrease: the largest set of claims
-    /// that can all be true in time order (a longest non-decreasing run, n log n) is taken as agreed,
-    /// and only claims outside it that contradict it are reported.
+    /// A running total may grow, never shrink: a figure counted strictly later may not be lower. "Later"
+    /// respects what the text says of when each figure was counted: two figures of one day with no
+    /// times (or overlapping parts of the day) cannot be ordered, so an hourly update is never read
+    /// as a contradiction; figures counted at the same minute must agree. One overstated total must
+    /// not make every correct later report look like a decrease: the largest set of claims that can
+    /// all be true in time order (a longest non-decreasing run, n log n) is taken as agreed, and only
+    /// claims outside it that contradict it are reported, one finding per disputed figure.
     /// </summary>
     private static IEnumerable<Conflict> Cumulative(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items)
     {
         var dated = items.Where(i => i.Claim.AsOf is not null)
-            .OrderBy(i => i.Claim.AsOf).ThenBy(i => Middle(i.Interval)).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ToList();
-        foreach (var sameDay in dated.GroupBy(i => i.Claim.AsOf))
+            .Select(i => new Timed(i.Claim, i.Interval, CountedFrom(i.Claim), CountedTo(i.Claim)))
+            .OrderBy(i => i.From).ThenBy(i => Middle(i.Interval)).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ThenBy(i => i.Claim.Span.Start)
+            .ToList();
+        foreach (var sameMoment in dated.Where(i => i.From == i.To).GroupBy(i => i.From))
         {
-            if (Overlap(sameDay.ToList(), FindingKind.SameDayMismatch) is { } conflict)
+            if (Overlap([.. sameMoment.Select(i => (i.Claim, i.Interval))], FindingKind.SameDayMismatch) is { } conflict)
             {
                 yield return conflict;
             }
@@ -285,43 +333,42 @@ internal static class NatureChecks
             inChain[index] = true;
         }
 
-        // Over the agreed chain: the highest floor before each claim and the lowest ceiling after it.
-        var floorBefore = new (decimal Lo, int Index)[dated.Count];
-        var best = (Lo: decimal.MinValue, Index: -1);
-        for (var i = 0; i < dated.Count; i++)
+        // The highest floor of the agreed run among claims counted strictly before each claim, and
+        // the lowest ceiling among those counted strictly after: two sweeps over sorted ends.
+        var floorBefore = new int[dated.Count];
+        var byEnd = chain.OrderBy(j => dated[j].To).ToList();
+        var k = 0;
+        var best = -1;
+        for (var i = 0; i < dated.Count; i++) // dated is in start order
         {
-            if (i > 0 && dated[i].Claim.AsOf != dated[i - 1].Claim.AsOf)
+            while (k < byEnd.Count && dated[byEnd[k]].To < dated[i].From)
             {
-                for (var j = i - 1; j >= 0 && dated[j].Claim.AsOf == dated[i - 1].Claim.AsOf; j--)
-                {
-                    if (inChain[j] && dated[j].Interval.Lo > best.Lo)
-                    {
-                        best = (dated[j].Interval.Lo, j);
-                    }
-                }
+                best = best < 0 || dated[byEnd[k]].Interval.Lo > dated[best].Interval.Lo ? byEnd[k] : best;
+                k++;
             }
 
             floorBefore[i] = best;
         }
 
-        var ceilingAfter = new (decimal Hi, int Index)[dated.Count];
-        var low = (Hi: decimal.MaxValue, Index: -1);
-        for (var i = dated.Count - 1; i >= 0; i--)
+        var ceilingAfter = new int[dated.Count];
+        var byStart = chain.OrderByDescending(j => dated[j].From).ToList();
+        var byEndDescending = Enumerable.Range(0, dated.Count).OrderByDescending(i => dated[i].To).ToList();
+        k = 0;
+        best = -1;
+        foreach (var i in byEndDescending)
         {
-            if (i < dated.Count - 1 && dated[i].Claim.AsOf != dated[i + 1].Claim.AsOf)
+            while (k < byStart.Count && dated[byStart[k]].From > dated[i].To)
             {
-                for (var j = i + 1; j < dated.Count && dated[j].Claim.AsOf == dated[i + 1].Claim.AsOf; j++)
-                {
-                    if (inChain[j] && dated[j].Interval.Hi < low.Hi)
-                    {
-                        low = (dated[j].Interval.Hi, j);
-                    }
-                }
+                best = best < 0 || dated[byStart[k]].Interval.Hi < dated[best].Interval.Hi ? byStart[k] : best;
+                k++;
             }
 
-            ceilingAfter[i] = low;
+            ceilingAfter[i] = best;
         }
 
+        // A disputed figure repeated by several sources is one finding, not one per source.
+        var disputes = new Dictionary<(Values.Value, string?), (List<Claim> Against, List<Claim> Disputed)>();
+        var order = new List<(Values.Value, string?)>();
         for (var i = 0; i < dated.Count; i++)
         {
             if (inChain[i])
@@ -329,19 +376,46 @@ internal static class NatureChecks
                 continue;
             }
 
-            if (floorBefore[i].Index >= 0 && dated[i].Interval.Hi < floorBefore[i].Lo)
+            var against = floorBefore[i] >= 0 && dated[i].Interval.Hi < dated[floorBefore[i]].Interval.Lo ? floorBefore[i]
+                : ceilingAfter[i] >= 0 && dated[i].Interval.Lo > dated[ceilingAfter[i]].Interval.Hi ? ceilingAfter[i]
+                : -1;
+            if (against < 0)
             {
-                yield return new Conflict(FindingKind.CumulativeDecrease, [dated[floorBefore[i].Index].Claim], [dated[i].Claim]);
+                continue;
             }
-            else if (ceilingAfter[i].Index >= 0 && dated[i].Interval.Lo > ceilingAfter[i].Hi)
+
+            var key = SideSummary.ValueKey(dated[i].Claim);
+            if (!disputes.TryGetValue(key, out var dispute))
             {
-                yield return new Conflict(FindingKind.CumulativeDecrease, [dated[ceilingAfter[i].Index].Claim], [dated[i].Claim]);
+                disputes[key] = dispute = ([], []);
+                order.Add(key);
             }
+
+            dispute.Disputed.Add(dated[i].Claim);
+            if (!dispute.Against.Contains(dated[against].Claim))
+            {
+                dispute.Against.Add(dated[against].Claim);
+            }
+        }
+
+        foreach (var key in order)
+        {
+            var (against, disputed) = disputes[key];
+            // Nothing corroborates the figure it contradicts either: one word against another.
+            yield return new Conflict(FindingKind.CumulativeDecrease, against, disputed) { Tie = chain.Count == 1 };
         }
     }
 
+    /// <summary>The first minute a claim's figure may have been counted (minutes since day 1 of year 1).</summary>
+    public static long CountedFrom(Claim claim) => ((long)claim.AsOf!.Value.DayNumber * ClockRange.MinutesPerDay) + (claim.AsOfTime?.FromMinute ?? 0);
+
+    /// <summary>The last minute a claim's figure may have been counted.</summary>
+    public static long CountedTo(Claim claim) => ((long)claim.AsOf!.Value.DayNumber * ClockRange.MinutesPerDay) + (claim.AsOfTime?.ToMinute ?? (ClockRange.MinutesPerDay - 1));
+
+    private readonly record struct Timed(Claim Claim, ClaimInterval Interval, long From, long To);
+
     /// <summary>Indexes of a longest run whose middles never decrease (patience sorting).</summary>
-    private static List<int> LongestNonDecreasing(List<(Claim Claim, ClaimInterval Interval)> dated)
+    private static List<int> LongestNonDecreasing(List<Timed> dated)
     {
         var tails = new List<decimal>();
         var tailIndex = new List<int>();

@@ -12,9 +12,9 @@ internal static class PersianQuantityWords
         ("دست‌کم", Qualifier.AtLeast), ("حداقل", Qualifier.AtLeast), ("لااقل", Qualifier.AtLeast),
         ("کمتر از", Qualifier.LessThan), ("کم‌تر از", Qualifier.LessThan), ("زیر", Qualifier.LessThan),
         ("حداکثر", Qualifier.AtMost), ("حدود", Qualifier.About), ("در حدود", Qualifier.About),
-        ("حدودا", Qualifier.About), ("نزدیک به", Qualifier.About), ("قریب به", Qualifier.About),
-        ("تقریبا", Qualifier.About), ("تقریبا در", Qualifier.About), ("نزدیک", Qualifier.About),
-        ("قریب", Qualifier.About),
+        ("حدودا", Qualifier.About), ("نزدیک به", Qualifier.Nearly), ("قریب به", Qualifier.Nearly),
+        ("تقریبا", Qualifier.About), ("تقریبا در", Qualifier.About), ("نزدیک", Qualifier.Nearly),
+        ("قریب", Qualifier.Nearly),
     ];
 
     /// <summary>Qualifiers written after the amount: ۴۸ هزار و اندی.</summary>

@@ -28,4 +28,10 @@ public sealed record Rule(
 {
     /// <summary>Veto words count this many tokens past the value and its cue.</summary>
     public const int VetoReach = 3;
+
+    /// <summary>
+    /// For a date fact: claims more than this many days apart are about different events (two
+    /// conferences, two quakes), never one disputed date; null when every claim is about one event.
+    /// </summary>
+    public int? SameEventWithinDays { get; init; }
 }

@@ -9,4 +9,7 @@ public enum Qualifier
     LessThan,
     AtMost,
     About,
+
+    /// <summary>«نزدیک به ۱۰ هزار»: just under the figure, not far below it.</summary>
+    Nearly,
 }

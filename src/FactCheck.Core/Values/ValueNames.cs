@@ -23,6 +23,7 @@ public static class ValueNames
         Qualifier.LessThan => "less-than",
         Qualifier.AtMost => "at-most",
         Qualifier.About => "about",
+        Qualifier.Nearly => "nearly",
         _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
     };
 

@@ -90,7 +90,7 @@ public sealed class SeedValuesTests
                 "دو | number 2 [2..2] - exact",
                 "سالهای ۱۹۹۲ الی ۱۹۹۴ میلادی | date 1992-01-01..1994-12-31 year",
                 "هفت | number 7 [7..7] - exact",
-                "نزدیک به ۳۰ سال | duration 30 [27..33] year about",
+                "نزدیک به ۳۰ سال | duration 30 [27..30] year nearly",
                 "۴۴ روزه | duration 44 [44..44] day exact",
                 "سال گذشته | date 2020-03-20..2021-03-20 year relative", // the 44-day war of 1399
             ]

@@ -34,7 +34,10 @@ internal static class RuleBuilder
             d.AsOfWindow is null ? DefaultAsOfWindowDays : int.Parse(d.AsOfWindow, CultureInfo.InvariantCulture),
             [.. d.Examples.Select((e, i) => ExampleOf(d, e, i))],
             [.. d.Implies.Select(i => new Implication(i.Fact!, i.CountingBackFrom ?? i.CountingOnFrom!, i.CountingBackFrom is not null))],
-            new SourceLocation(d.Path, line, column));
+            new SourceLocation(d.Path, line, column))
+        {
+            SameEventWithinDays = d.SameEventWithin is null ? null : int.Parse(d.SameEventWithin, CultureInfo.InvariantCulture),
+        };
     }
 
     private static Dimension DimensionOf(string name) => name switch

@@ -56,6 +56,8 @@ internal sealed class RuleDraft
 
     public string? AsOfWindow { get; set; }
 
+    public string? SameEventWithin { get; set; }
+
     public List<ExampleDraft> Examples { get; } = [];
 
     public List<ImplicationDraft> Implies { get; } = [];

@@ -83,6 +83,7 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
 
             Integer(context, "CueWindow", d.CueWindow, 0, 60);
             Integer(context, "AsOfWindow", d.AsOfWindow, 0, 3660);
+            Integer(context, "SameEventWithin", d.SameEventWithin, 0, 3660);
             Date(context, "ScopeFrom", d.ScopeFrom);
             Date(context, "ScopeTo", d.ScopeTo);
             Number(context, "ScopeMin", d.ScopeMin);

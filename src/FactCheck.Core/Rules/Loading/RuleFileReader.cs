@@ -9,7 +9,7 @@ internal static class RuleFileReader
     public const string Root = "<root>";
 
     public static readonly string[] TopKeys =
-        ["id", "title", "value", "cues", "cue-side", "cue-window", "veto", "context", "scope", "key", "nature", "tolerance", "as-of-window", "examples", "implies"];
+        ["id", "title", "value", "cues", "cue-side", "cue-window", "veto", "context", "scope", "key", "nature", "tolerance", "as-of-window", "same-event-within", "examples", "implies"];
 
     private static readonly string[] TitleKeys = ["fa", "en"];
     private static readonly string[] ValueKeys = ["type", "dimensions"];
@@ -95,6 +95,7 @@ internal static class RuleFileReader
                 case "nature": draft.Nature = Scalar(draft, node, "Nature"); break;
                 case "tolerance": draft.Tolerance = Scalar(draft, node, "Tolerance"); break;
                 case "as-of-window": draft.AsOfWindow = Scalar(draft, node, "AsOfWindow"); break;
+                case "same-event-within": draft.SameEventWithin = Scalar(draft, node, "SameEventWithin"); break;
                 case "examples": ReadExamples(draft, node); break;
                 case "implies": ReadImplies(draft, node); break;
             }

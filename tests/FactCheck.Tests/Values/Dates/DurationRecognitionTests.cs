@@ -9,7 +9,7 @@ public sealed class DurationRecognitionTests
     [Theory]
     [InlineData("درگیری های نظامی ۴۴ روزه", "۴۴ روزه", "44", "44", "44", DurationUnit.Day, Qualifier.Exact)]
     [InlineData("دو ماه بعد", "دو ماه", "2", "2", "2", DurationUnit.Month, Qualifier.Exact)]
-    [InlineData("نزدیک به ۳۰ سال", "نزدیک به ۳۰ سال", "30", "27", "33", DurationUnit.Year, Qualifier.About)]
+    [InlineData("نزدیک به ۳۰ سال", "نزدیک به ۳۰ سال", "30", "27", "30", DurationUnit.Year, Qualifier.Nearly)]
     [InlineData("بیش از سه سال", "بیش از سه سال", "3", "3", null, DurationUnit.Year, Qualifier.MoreThan)]
     [InlineData("تقریباً در یک سال", "تقریباً در یک سال", "1", "0.9", "1.1", DurationUnit.Year, Qualifier.About)]
     [InlineData("سه هفته", "سه هفته", "3", "3", "3", DurationUnit.Week, Qualifier.Exact)]

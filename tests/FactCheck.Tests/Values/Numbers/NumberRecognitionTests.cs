@@ -13,9 +13,11 @@ public sealed class NumberRecognitionTests
         { "۴۸٬۰۰۰", "۴۸٬۰۰۰", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
         { "48,000", "48,000", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
         { "٤٨٠٠٠", "٤٨٠٠٠", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
-        { "۱٫۵", "۱٫۵", ValueKind.Number, "1.5", "1.45", "1.55", null, Qualifier.Exact },
-        { "۱.۵", "۱.۵", ValueKind.Number, "1.5", "1.45", "1.55", null, Qualifier.Exact },
-        { "۱/۵", "۱/۵", ValueKind.Number, "1.5", "1.45", "1.55", null, Qualifier.Exact },
+        { "۱٫۵", "۱٫۵", ValueKind.Number, "1.5", "1.5", "1.5", null, Qualifier.Exact }, // a decimal is exact to the digit written
+        { "۱.۵", "۱.۵", ValueKind.Number, "1.5", "1.5", "1.5", null, Qualifier.Exact },
+        { "۷.۳ ریشتر", "۷.۳", ValueKind.Number, "7.3", "7.3", "7.3", null, Qualifier.Exact }, // 7.2 and 7.3 must not touch
+        { "۱.۵ میلیون", "۱.۵ میلیون", ValueKind.Number, "1500000", "1450000", "1550000", null, Qualifier.Exact }, // a scale word rounds
+        { "۱/۵", "۱/۵", ValueKind.Number, "1.5", "1.5", "1.5", null, Qualifier.Exact },
         { "۱،۵۰۰", "۱،۵۰۰", ValueKind.Number, "1500", "1450", "1550", null, Qualifier.Exact },
         { "۴۷۹ هکتار", "۴۷۹ هکتار", ValueKind.Number, "479", "479", "479", "ha", Qualifier.Exact },
         { "۲۳ مقر", "۲۳", ValueKind.Number, "23", "23", "23", null, Qualifier.Exact },
@@ -28,7 +30,11 @@ public sealed class NumberRecognitionTests
         { "۱۴ هزار۲۸۶", "۱۴ هزار۲۸۶", ValueKind.Number, "14286", "14286", "14286", null, Qualifier.Exact },
         // number words
         { "چهل و هشت هزار", "چهل و هشت هزار", ValueKind.Number, "48000", "47500", "48500", null, Qualifier.Exact },
-        { "یکصد و بیست", "یکصد و بیست", ValueKind.Number, "120", "115", "125", null, Qualifier.Exact },
+        { "یکصد و بیست", "یکصد و بیست", ValueKind.Number, "120", "120", "120", null, Qualifier.Exact }, // one trailing zero: exact
+        { "۶۲۰", "۶۲۰", ValueKind.Number, "620", "620", "620", null, Qualifier.Exact },
+        { "۱۹۳۰", "۱۹۳۰", ValueKind.Number, "1930", "1930", "1930", null, Qualifier.Exact },
+        { "۸۰۰", "۸۰۰", ValueKind.Number, "800", "750", "850", null, Qualifier.Exact }, // two trailing zeros: rounded
+        { "۳۰۰۰", "۳۰۰۰", ValueKind.Number, "3000", "2500", "3500", null, Qualifier.Exact },
         { "یک‌هزار و پانصد", "یک‌هزار و پانصد", ValueKind.Number, "1500", "1450", "1550", null, Qualifier.Exact },
         { "یکهزار و پانصد", "یکهزار و پانصد", ValueKind.Number, "1500", "1450", "1550", null, Qualifier.Exact },
         { "پانصد", "پانصد", ValueKind.Number, "500", "450", "550", null, Qualifier.Exact },
@@ -72,8 +78,9 @@ public sealed class NumberRecognitionTests
         { "کمتر از ۵۰ نفر", "کمتر از ۵۰ نفر", ValueKind.Number, "50", null, "50", "person", Qualifier.LessThan },
         { "حداکثر ۵۰ نفر", "حداکثر ۵۰ نفر", ValueKind.Number, "50", null, "50", "person", Qualifier.AtMost },
         { "حدود ۱۰۰ نفر", "حدود ۱۰۰ نفر", ValueKind.Number, "100", "50", "150", "person", Qualifier.About },
-        { "نزدیک به ۳۰", "نزدیک به ۳۰", ValueKind.Number, "30", "27", "33", null, Qualifier.About },
-        { "قریب به ۲۰۰", "قریب به ۲۰۰", ValueKind.Number, "200", "150", "250", null, Qualifier.About },
+        { "نزدیک به ۳۰", "نزدیک به ۳۰", ValueKind.Number, "30", "27", "30", null, Qualifier.Nearly }, // just under, not far below
+        { "نزدیک به ۱۰ هزار", "نزدیک به ۱۰ هزار", ValueKind.Number, "10000", "9000", "10000", null, Qualifier.Nearly },
+        { "قریب به ۲۰۰", "قریب به ۲۰۰", ValueKind.Number, "200", "180", "200", null, Qualifier.Nearly },
         { "تقریباً ۵۰", "تقریباً ۵۰", ValueKind.Number, "50", "45", "55", null, Qualifier.About },
         { "۴۸ هزار و اندی نفر", "۴۸ هزار و اندی نفر", ValueKind.Number, "48000", "48000", null, "person", Qualifier.MoreThan },
         { "بیش از ۴۸ هزار و اندی نفر", "بیش از ۴۸ هزار و اندی نفر", ValueKind.Number, "48000", "48000", null, "person", Qualifier.MoreThan },
@@ -87,7 +94,7 @@ public sealed class NumberRecognitionTests
         { "۵۰۰ کیلوگرم", "۵۰۰ کیلوگرم", ValueKind.Number, "0.5", "0.45", "0.55", "t", Qualifier.Exact },
         { "۳ کیلومتر مربع", "۳ کیلومتر مربع", ValueKind.Number, "300", "300", "300", "ha", Qualifier.Exact },
         { "۱۲ کیلومتر", "۱۲ کیلومتر", ValueKind.Number, "12", "12", "12", "km", Qualifier.Exact },
-        { "۱۵۰ متر", "۱۵۰ متر", ValueKind.Number, "0.15", "0.145", "0.155", "km", Qualifier.Exact },
+        { "۱۵۰ متر", "۱۵۰ متر", ValueKind.Number, "0.15", "0.15", "0.15", "km", Qualifier.Exact },
         { "۲ میلیون دلار", "۲ میلیون دلار", ValueKind.Number, "2000000", "1500000", "2500000", "USD", Qualifier.Exact },
         { "۱۰ یورو", "۱۰ یورو", ValueKind.Number, "10", "10", "10", "EUR", Qualifier.Exact },
         { "۵ ریال", "۵ ریال", ValueKind.Number, "5", "5", "5", "IRR", Qualifier.Exact },
