@@ -8,6 +8,7 @@ var root = new RootCommand("FactCheck: finds where Persian news sources disagree
     CheckCommand.Create(),
     ExtractCommand.Create(),
     RulesCommand.Create(),
+    EvalCommand.Create(),
 };
 
 var parsed = root.Parse(args);
