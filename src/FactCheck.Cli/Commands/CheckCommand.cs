@@ -30,7 +30,7 @@ internal static class CheckCommand
 
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
-        bool PruneBaseline, string? ChangedSince, string FailOn, int? Jobs);
+        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs);
 
     public static Command Create()
     {
@@ -43,7 +43,7 @@ internal static class CheckCommand
         var update = new Option<bool>("--update-baseline") { Description = "Accept every current finding into --baseline, write it, exit 0." };
         var prune = new Option<bool>("--prune-baseline") { Description = "Remove baseline entries that match no finding; exit 2 if there were any." };
         var changed = new Option<string?>("--changed-since") { Description = "Report only findings that involve an article added or changed since this git ref (all articles are still read)." };
-        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error, warning or note.", DefaultValueFactory = _ => "error" };
+        var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error, warning or note (default: the project's factcheck.yaml, else error)." };
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
         var jobs = CommonOptions.Jobs();
         var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
@@ -52,20 +52,26 @@ internal static class CheckCommand
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
-            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn)!, r.GetValue(jobs))));
+            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs))));
         return command;
     }
 
     private static int Run(Settings s)
     {
-        if (s.UpdateBaseline && s.Baseline is null)
+        if (!Loaded.TryRules(s.Rules, s.Paths, out var rules, out var config, out _))
         {
-            Console.Error.WriteLine("factcheck: --update-baseline needs --baseline FILE");
             return ExitCodes.CannotJudge;
         }
 
-        if (!Loaded.TryRules(s.Rules, out var rules))
+        // The project's defaults, with its paths relative to its factcheck.yaml.
+        s = s with
         {
+            Baseline = s.Baseline ?? (config?.Baseline is { } b ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Path))!, b) : null),
+            FailOn = s.FailOn ?? config?.FailOn ?? "error",
+        };
+        if (s.UpdateBaseline && s.Baseline is null)
+        {
+            Console.Error.WriteLine("factcheck: --update-baseline needs --baseline FILE");
             return ExitCodes.CannotJudge;
         }
 

@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Option<string?> Rules() => new("--rules")
     {
-        Description = "Folder of rule files (default: ./rules if it exists, else the rules shipped with FactCheck).",
+        Description = "Folder of rule files (default: the packs and folders of the factcheck.yaml above the articles, else the built-in news pack).",
     };
 
     public static Option<int?> Jobs() => new("--jobs")

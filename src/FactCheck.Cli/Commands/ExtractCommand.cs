@@ -38,7 +38,7 @@ internal static class ExtractCommand
 
     private static int Run(string[] paths, string? rulesDirectory, string format)
     {
-        if (!Loaded.TryRules(rulesDirectory, out var rules) || !Loaded.TryArticles(paths, out var files))
+        if (!Loaded.TryRules(rulesDirectory, paths, out var rules) || !Loaded.TryArticles(paths, out var files))
         {
             return ExitCodes.CannotJudge;
         }

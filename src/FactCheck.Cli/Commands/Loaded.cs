@@ -1,4 +1,5 @@
 using FactCheck.Cli.Input;
+using FactCheck.Config;
 using FactCheck.Diagnostics;
 using FactCheck.Rules;
 
@@ -7,12 +8,24 @@ namespace FactCheck.Cli.Commands;
 /// <summary>Loading rules and finding articles, with the same errors and exit codes for every command.</summary>
 internal static class Loaded
 {
-    public static bool TryRules(string? directory, out RuleSet rules)
+    /// <param name="paths">The articles' paths: the project configuration is looked for above the first.</param>
+    public static bool TryRules(string? directory, IReadOnlyList<string> paths, out RuleSet rules) => TryRules(directory, paths, out rules, out _, out _);
+
+    public static bool TryRules(string? directory, IReadOnlyList<string> paths, out RuleSet rules, out ProjectConfig? config, out string origin)
     {
         rules = new RuleSet([]);
+        config = null;
+        origin = string.Empty;
         try
         {
-            var loaded = RuleFiles.Load(directory, out var origin);
+            var configErrors = new List<Diagnostic>();
+            config = RuleFiles.FindConfig(paths, configErrors);
+            if (ReportErrors(configErrors))
+            {
+                return false;
+            }
+
+            var loaded = RuleFiles.Load(directory, config, out origin);
             if (ReportErrors(loaded.Errors))
             {
                 Console.Error.WriteLine($"factcheck: the rules at {origin} have problems; run 'factcheck rules validate' for all of them");

@@ -30,7 +30,8 @@ internal static class RulesCommand
         string origin;
         try
         {
-            loaded = RuleFiles.Load(directory, out origin);
+            // Without --rules: every built-in pack, each rule checked with its examples.
+            loaded = RuleFiles.Load(directory, directory is null ? new Config.ProjectConfig("(built-in)", RuleFiles.Packs, [], null, null) : null, out origin);
         }
         catch (IOException e)
         {

@@ -1,39 +1,90 @@
 using System.Reflection;
+using FactCheck.Config;
+using FactCheck.Diagnostics;
 using FactCheck.Rules.Loading;
 
 namespace FactCheck.Cli.Input;
 
 /// <summary>
-/// Where rules come from: --rules DIR; else ./rules when it exists; else the rules shipped inside
-/// FactCheck. Reads the files; the library does the rest.
+/// Where rules come from, first match wins: --rules DIR; else the factcheck.yaml found going up from
+/// the first article path (its packs and rule folders, relative to the file); else the built-in news
+/// pack. Never the current directory: the same articles give the same result from anywhere.
+/// Reads the files; the library does the rest.
 /// </summary>
 internal static class RuleFiles
 {
-    public static RuleLoadResult Load(string? directory, out string origin)
-    {
-        if (directory is null && Directory.Exists("rules"))
-        {
-            directory = "rules";
-        }
+    private const string ResourcePrefix = "rules/";
 
+    /// <summary>The rule packs built into FactCheck, by name.</summary>
+    public static IReadOnlyList<string> Packs { get; } = [.. Assembly.GetExecutingAssembly().GetManifestResourceNames()
+        .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+        .Select(n => n[ResourcePrefix.Length..n.IndexOf('/', ResourcePrefix.Length)])
+        .Distinct()
+        .Order(StringComparer.Ordinal)];
+
+    /// <param name="directory">--rules, when given.</param>
+    /// <param name="config">The project configuration, when one was found.</param>
+    /// <param name="origin">What was loaded, as the report header names it.</param>
+    public static RuleLoadResult Load(string? directory, ProjectConfig? config, out string origin)
+    {
         if (directory is not null)
         {
-            if (!Directory.Exists(directory))
-            {
-                throw new DirectoryNotFoundException($"rules folder '{directory}' does not exist");
-            }
-
             origin = DisplayPath.Of(directory);
-            var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                .Select(f => (DisplayPath.Of(f), File.ReadAllBytes(f)));
-            return RuleSetLoader.Load(files);
+            return RuleSetLoader.Load(Folder(directory));
         }
 
-        origin = "built-in";
+        var packs = config?.Packs ?? [ProjectConfig.DefaultPack];
+        var folders = config is null ? [] : config.RuleFolders.Select(f => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Path))!, f)).ToList();
+        origin = string.Join(", ", packs.Select(p => $"pack {p}").Concat(folders.Select(DisplayPath.Of)));
+        return RuleSetLoader.Load([.. packs.SelectMany(Pack), .. folders.SelectMany(Folder)]);
+    }
+
+    /// <summary>The factcheck.yaml nearest above the first path, parsed; null when there is none.</summary>
+    public static ProjectConfig? FindConfig(IReadOnlyList<string> paths, List<Diagnostic> errors)
+    {
+        if (paths.Count == 0)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(paths[0]);
+        var dir = Directory.Exists(full) ? new DirectoryInfo(full) : new FileInfo(full).Directory;
+        for (; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, ProjectConfig.FileName);
+            if (File.Exists(candidate))
+            {
+                return ProjectConfigReader.Read(DisplayPath.Of(candidate), File.ReadAllText(candidate), [.. Packs], errors);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(string, byte[])> Folder(string directory)
+    {
+        if (File.Exists(directory))
+        {
+            throw new IOException($"--rules '{directory}' is a file; give the folder that holds the rule files");
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"rules folder '{DisplayPath.Of(directory)}' does not exist");
+        }
+
+        return Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (DisplayPath.Of(f), File.ReadAllBytes(f)));
+    }
+
+    private static IEnumerable<(string, byte[])> Pack(string pack)
+    {
         var assembly = Assembly.GetExecutingAssembly();
-        var shipped = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("rules/", StringComparison.Ordinal))
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith($"{ResourcePrefix}{pack}/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
             .Select(n =>
             {
                 using var stream = assembly.GetManifestResourceStream(n)!;
@@ -41,6 +92,5 @@ internal static class RuleFiles
                 stream.CopyTo(buffer);
                 return ("(built-in)/" + n, buffer.ToArray());
             });
-        return RuleSetLoader.Load(shipped);
     }
 }

@@ -53,7 +53,10 @@ public static class ExtractJsonFormatter
         writer.WriteEndArray();
         writer.WriteString("sentence", claim.Sentence);
         writer.WriteString("asOf", claim.AsOf is { } asOf ? ValueNames.Iso(asOf) : null);
+        writer.WriteString("asOfTime", claim.AsOfTime?.ToString());
+        writer.WriteString("asOfBasis", Basis(claim.AsOfBasis));
         writer.WriteString("speaker", claim.Speaker);
+        writer.WriteString("via", claim.Via);
         writer.WritePropertyName("value");
         ValueJson.Write(writer, claim.Value, claim.Text, claim.Span);
         writer.WriteEndObject();
@@ -78,4 +81,12 @@ public static class ExtractJsonFormatter
 
         writer.WriteEndArray();
     }
+
+    private static string Basis(AsOfBasis basis) => basis switch
+    {
+        AsOfBasis.Unknown => "unknown",
+        AsOfBasis.Publication => "publication",
+        AsOfBasis.Stated => "stated",
+        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, null),
+    };
 }

@@ -18,7 +18,7 @@ public static class ExtractTextFormatter
             foreach (var c in article.Claims)
             {
                 var key = c.Key.Length == 0 ? string.Empty : $" [{c.Key}]";
-                var asOf = c.AsOf is { } d ? ValueNames.Iso(d) : "?";
+                var asOf = c.AsOf is { } d ? ValueNames.Iso(d) + (c.AsOfTime is { } time ? $" {time}" : string.Empty) : "?";
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {c.Line}:{c.Column}\t{c.Rule}{key}\t«{c.Text}»\t{ValueText.Describe(c.Value)}\tas of {asOf}{(c.Speaker is null ? "" : $"\t({c.Speaker})")}"));
             }

@@ -80,6 +80,8 @@ public sealed class JsonGateFormatter : IGateFormatter
             writer.WritePropertyName("value");
             ValueJson.Write(writer, claim.Value, claim.Text, claim.Span);
             writer.WriteString("asOf", claim.AsOf is { } asOf ? ValueNames.Iso(asOf) : null);
+            writer.WriteString("asOfTime", claim.AsOfTime?.ToString());
+            writer.WriteString("speaker", claim.Speaker);
             writer.WriteString("source", claim.Source);
             writer.WriteBoolean("disputed", finding.Disputed.Contains(claim));
             if (claim.Derivation is not null)

@@ -17,6 +17,9 @@ public sealed class CheckGateEndToEndTests : IDisposable
         {
             File.Copy(seed, Path.Combine(_dir, "articles", Path.GetFileName(seed)));
         }
+
+        // The newsroom's project file: the seeds are about the 2020 Karabakh war.
+        Add("factcheck.yaml", "packs: [news, karabakh-2020]\n");
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -139,6 +142,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "rules"));
         Add("rules/broken.yaml", "id: broken\ntitle: {fa: x, en: y}\nvalue: {type: quantity, dimensions: [count]}\ncues: [مقر]\nnature: events\nexamples: [{text: ۲ مقر, value: 2}]\n");
+        Add("factcheck.yaml", "packs: [news, karabakh-2020]\nrules: [rules]\n");
 
         var result = Check("articles");
 

@@ -66,6 +66,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "rules"));
         Write("rules/bad.yaml", "id: bad\nnature: evnt\n");
+        Write("factcheck.yaml", "rules: [rules]\n");
         Write("a.txt", "متن\n");
 
         var result = Run("extract", "a.txt");
@@ -75,13 +76,44 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Without_a_rules_folder_the_shipped_rules_are_used()
+    public void Without_a_project_file_the_built_in_news_pack_is_used()
     {
-        Write("a.txt", "---\npublished: 2021-01-11\n---\nدر محدوده صلحبانان روس ۲۳ مقر بازرسی فعالیت می کند.\n");
+        Write("a.txt", "---\npublished: 2021-01-11\n---\nدر محدوده صلحبانان روس ۲۳ مقر بازرسی فعالیت می کند. در این حادثه ۱۲ نفر جان باختند.\n");
+        Directory.CreateDirectory(Path.Combine(_dir, "rules"));
+        Write("rules/bad.yaml", "id: bad\nnature: evnt\n"); // a rules/ folder in the working directory changes nothing
 
         var result = Run("extract", "a.txt", "--format", "text");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("checkpoints", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("killed", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("checkpoints", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_file_above_the_articles_chooses_the_packs_from_any_working_directory()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "story", "day1"));
+        Write("story/factcheck.yaml", "packs: [news, karabakh-2020]\n");
+        Write("story/day1/a.txt", "---\npublished: 2021-01-11\n---\nدر محدوده صلحبانان روس ۲۳ مقر بازرسی فعالیت می کند.\n");
+
+        var fromInside = FactCheckProcess.Run(["extract", "a.txt", "--format", "text"], [], Path.Combine(_dir, "story", "day1"));
+        var fromOutside = Run("extract", "story/day1/a.txt", "--format", "text");
+
+        Assert.Equal(0, fromInside.ExitCode);
+        Assert.Contains("checkpoints", fromInside.Stdout, StringComparison.Ordinal);
+        Assert.Equal(fromInside.Stdout.Split('\n')[1..], fromOutside.Stdout.Split('\n')[1..]); // the first line names the path as given
+    }
+
+    [Fact]
+    public void A_bad_project_file_is_named_with_line_and_column()
+    {
+        Write("factcheck.yaml", "packs: [nwes]\n");
+        Write("a.txt", "متن\n");
+
+        var result = Run("extract", "a.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("factcheck.yaml:1:9: FC501: no built-in rule pack 'nwes'", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'news'", result.Stderr, StringComparison.Ordinal);
     }
 }

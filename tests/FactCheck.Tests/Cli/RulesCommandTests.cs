@@ -10,7 +10,7 @@ public sealed class RulesCommandTests
         var result = FactCheckProcess.Run(["rules", "validate", "--rules", Path.Combine(FixtureFiles.Root, "rules")], []);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("11 rules valid", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("29 rules valid", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

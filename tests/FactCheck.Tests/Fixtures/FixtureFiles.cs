@@ -15,9 +15,10 @@ internal static class FixtureFiles
         return ArticleReader.Read($"fixtures/seeds/{name}", File.ReadAllBytes(path));
     }
 
-    /// <summary>Every article under fixtures/, as repository-relative paths, sorted.</summary>
+    /// <summary>Every article under fixtures/ but the evaluation stories (scored on their own), as repository-relative paths, sorted.</summary>
     public static IEnumerable<string> Articles() =>
         Directory.EnumerateFiles(Fixtures, "*.*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}stories{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => (f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
                 && !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
