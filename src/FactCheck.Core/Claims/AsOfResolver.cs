@@ -90,6 +90,7 @@ internal static class AsOfResolver
     {
         DateOnly? day = null;
         var last = i;
+        var afterHourWord = false;
         var limit = Math.Min(end, i + PhraseReach);
         while (i < limit)
         {
@@ -99,6 +100,7 @@ internal static class AsOfResolver
             }
 
             var value = v < values.Count && values[v].FirstToken == i ? values[v].Value : null;
+            afterHourWord &= value is not null;
             if (value is DateValue { Precision: DatePrecision.Day, From: { } d, Problem: DateProblem.None or DateProblem.WeekdayMismatch } && day is null)
             {
                 day = d;
@@ -109,8 +111,13 @@ internal static class AsOfResolver
                 time = ClockRange.At(clock.Hour, clock.Minute);
                 i = last = values[v].EndToken;
             }
-            else if (Hour.TryMatch(t, i, out _, out var hourWord) && v < values.Count && values[v].FirstToken == i + hourWord
-                && values[v].Value is Quantity { Nominal: { } h, Unit: null } && h == decimal.Truncate(h) && h is >= 0 and <= 24)
+            else if (Hour.TryMatch(t, i, out _, out var hourWord))
+            {
+                i += hourWord; // «ساعت ۱۷», «ساعت ۲۰:۴۵»: the clock follows
+                afterHourWord = true;
+                continue;
+            }
+            else if (afterHourWord && value is Quantity { Nominal: { } h, Unit: null } && h == decimal.Truncate(h) && h is >= 0 and <= 24)
             {
                 time = ClockRange.At((int)h % 24, 0);
                 i = last = values[v].EndToken;

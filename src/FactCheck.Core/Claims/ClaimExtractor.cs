@@ -14,6 +14,9 @@ namespace FactCheck.Claims;
 /// </summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>The key part a breakdown's item adds: «سرآبگل ۱۳۸ نفر» is the figure of place=سرآبگل.</summary>
+    public const string PlaceKey = "place";
+
     private readonly RuleSet _rules;
     private readonly PhraseTrie<string>?[][] _keyWords;
     private readonly WordClasses _classes = new();
@@ -65,9 +68,10 @@ public sealed class ClaimExtractor
                 new ArraySegment<Hit>(cues, c0, c1 - c0),
                 new ArraySegment<Hit>(vetoes, w0, w1 - w0),
                 AsOfResolver.Phrases(t, sentence, sentenceValues, article.Metadata.Published),
+                Breakdown.Labels(t, sentence, sentenceValues, classes),
                 attribution,
                 via);
-            binder.Begin(t, sentence, sentenceValues);
+            binder.Begin(t, sentence, sentenceValues, scene.Places);
             var adjacent = Adjacent(scene, binder);
             var sentenceContexts = new ArraySegment<Hit>(contexts, x0, x1 - x0);
             pending.Clear();
@@ -109,12 +113,33 @@ public sealed class ClaimExtractor
                 // a value a cue of another rule stands right next to is that rule's, not a farther cue's
                 && (gap == 0 || adjacent is null || !adjacent.TryGetValue(i, out var owners) || owners.Contains(r)),
             (i, cueFirst, cueEnd) => Vetoed(scene, r, scene.Values[i], cueFirst, cueEnd));
+        // A cue that takes one item of a breakdown takes the whole list: «آمار جان‌باختگان به تفکیک:
+        // سرآبگل ۱۳۸ نفر، چمنار ۲۲ نفر» gives a figure for each place.
+        if (scene.Places is { } places && bound.Any(b => places.ContainsKey(b.Value)))
+        {
+            var gapOfList = bound.Where(b => places.ContainsKey(b.Value)).Min(b => b.Gap);
+            var cue = bound.First(b => places.ContainsKey(b.Value));
+            foreach (var item in places.Keys.Order())
+            {
+                if (!bound.Exists(b => b.Value == item) && Eligible(rule, scene.Values[item].Value))
+                {
+                    bound.Add((item, cue.CueFirst, cue.CueEnd, gapOfList));
+                }
+            }
+        }
+
         foreach (var (i, _, _, gap) in bound)
         {
             var placed = scene.Values[i];
             if (Key(scene, r, placed) is not { } key)
             {
                 continue;
+            }
+
+            // An item of a breakdown is the figure of its place, never the total.
+            if (scene.Places?.TryGetValue(i, out var place) == true)
+            {
+                key = key.Length == 0 ? $"{PlaceKey}={place.Label}" : $"{key};{PlaceKey}={place.Label}";
             }
 
             var (day, time, basis) = rule.ValueType == RuleValueType.Date
@@ -205,7 +230,7 @@ public sealed class ClaimExtractor
                 s++;
             }
 
-            var scene = new Scene(article, t, sentences[s], [placed], [], [], [], null, null);
+            var scene = new Scene(article, t, sentences[s], [placed], [], [], [], null, null, null);
             flagged.Add(MakeClaim(scene, check, string.Empty, placed, null));
         }
 
@@ -271,18 +296,25 @@ public sealed class ClaimExtractor
         return string.Join(';', parts);
     }
 
+    /// <summary>
+    /// The first date that follows one of the words, directly or past other values and one more word
+    /// («زلزله ۵.۲ ریشتری اسفند ۱۳۹۸», «از ۱۴ نوامبر»).
+    /// </summary>
     private static string? DateAfter(Scene scene, PhraseTrie<string> words)
     {
-        foreach (var placed in scene.Values)
+        for (var p = 0; p < scene.Values.Count; p++)
         {
+            var placed = scene.Values[p];
             if (placed.Value is not DateValue date)
             {
                 continue;
             }
 
-            for (var i = Math.Max(scene.Sentence.First, placed.FirstToken - 3); i < placed.FirstToken; i++)
+            var earliest = Math.Max(scene.Sentence.First, placed.FirstToken - DateAfterReach);
+            for (var i = earliest; i < placed.FirstToken; i++)
             {
-                if (words.TryMatch(scene.Tokens, i, out _, out var length) && i + length == placed.FirstToken)
+                if (words.TryMatch(scene.Tokens, i, out _, out var length) && i + length <= placed.FirstToken
+                    && WordsOutsideValues(scene, i + length, placed.FirstToken) <= 1)
                 {
                     return date.From is { } from ? ValueNames.Iso(from) : "unresolved";
                 }
@@ -290,6 +322,26 @@ public sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>How far before a date its key word may stand, in tokens.</summary>
+    private const int DateAfterReach = 6;
+
+    private static int WordsOutsideValues(Scene scene, int from, int to)
+    {
+        var words = 0;
+        for (var i = from; i < to; i++)
+        {
+            var inValue = false;
+            foreach (var other in scene.Values)
+            {
+                inValue |= other.FirstToken <= i && i < other.EndToken;
+            }
+
+            words += !inValue && scene.Tokens.Tokens[i].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static string? Names(Scene scene, PhraseTrie<string> words)
@@ -419,6 +471,7 @@ public sealed class ClaimExtractor
         ArraySegment<Hit> Cues,
         ArraySegment<Hit> Vetoes,
         List<AsOfPhrase> AsOfPhrases,
+        Dictionary<int, (string Label, int First)>? Places,
         string? Speaker,
         string? Via);
 }

@@ -32,7 +32,8 @@ internal sealed class CueBinder
 
     /// <summary>Prepares a sentence: words are counted once, so any gap is two array reads.</summary>
     /// <param name="values">The sentence's values in text order.</param>
-    public void Begin(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values)
+    /// <param name="labels">Where each breakdown item's label starts, by value index: a label's words do not count either.</param>
+    public void Begin(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values, IReadOnlyDictionary<int, (string Label, int First)>? labels)
     {
         _first = s.First;
         _end = s.End;
@@ -55,7 +56,7 @@ internal sealed class CueBinder
                 v++;
             }
 
-            var inValue = v < values.Count && values[v].FirstToken <= i;
+            var inValue = v < values.Count && (values[v].FirstToken <= i || (labels is not null && labels.TryGetValue(v, out var label) && label.First <= i));
             _words[i - s.First + 1] = _words[i - s.First] + (tokens[i].Kind != TokenKind.Symbol && !inValue ? 1 : 0);
         }
     }

@@ -326,6 +326,16 @@ internal static class NatureChecks
             }
         }
 
+        if (dated.Count <= PairwiseUpTo)
+        {
+            foreach (var conflict in MostContradicted(dated))
+            {
+                yield return conflict;
+            }
+
+            yield break;
+        }
+
         var chain = LongestNonDecreasing(dated);
         var inChain = new bool[dated.Count];
         foreach (var index in chain)
@@ -404,6 +414,84 @@ internal static class NatureChecks
             // Nothing corroborates the figure it contradicts either: one word against another.
             yield return new Conflict(FindingKind.CumulativeDecrease, against, disputed) { Tie = chain.Count == 1 };
         }
+    }
+
+    /// <summary>Up to this many claims a fact, a running total's conflicts are weighed pair by pair; above, by the longest agreeing run.</summary>
+    private const int PairwiseUpTo = 1500;
+
+    /// <summary>
+    /// Every pair that cannot both be true (the later counted strictly after the earlier, and lower)
+    /// is found; then the figure that contradicts the most others is disputed first, and so on until
+    /// no contradiction is left. An update slower than its neighbours is thus the one questioned, not
+    /// the earlier figure it undercuts; two figures that only contradict each other are both disputed.
+    /// </summary>
+    private static IEnumerable<Conflict> MostContradicted(List<Timed> dated)
+    {
+        var n = dated.Count;
+        var partners = new List<int>[n];
+        var count = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            partners[i] = [];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var (earlier, later) = dated[i].To < dated[j].From ? (i, j) : dated[j].To < dated[i].From ? (j, i) : (-1, -1);
+                if (earlier >= 0 && dated[later].Interval.Hi < dated[earlier].Interval.Lo)
+                {
+                    partners[i].Add(j);
+                    partners[j].Add(i);
+                    count[i]++;
+                    count[j]++;
+                }
+            }
+        }
+
+        var disputes = new Dictionary<(Values.Value, string?), (List<Claim> Against, List<Claim> Disputed, bool Tie)>();
+        var order = new List<(Values.Value, string?)>();
+        var done = new bool[n];
+        while (true)
+        {
+            var c = -1;
+            for (var i = 0; i < n; i++)
+            {
+                c = !done[i] && count[i] > 0 && (c < 0 || count[i] > count[c]) ? i : c;
+            }
+
+            if (c < 0)
+            {
+                break;
+            }
+
+            var live = partners[c].Where(p => !done[p]).ToList();
+            var tie = count[c] == 1 && count[live[0]] == 1;
+            done[c] = true;
+            foreach (var p in live)
+            {
+                count[p]--;
+            }
+
+            count[c] = 0;
+            if (tie)
+            {
+                done[live[0]] = true; // one word against another: both are questioned
+            }
+
+            var key = SideSummary.ValueKey(dated[c].Claim);
+            if (!disputes.TryGetValue(key, out var dispute))
+            {
+                disputes[key] = dispute = ([], [], tie);
+                order.Add(key);
+            }
+
+            dispute.Disputed.Add(dated[c].Claim);
+            dispute.Against.AddRange(live.Select(p => dated[p].Claim).Where(p => !dispute.Against.Contains(p)));
+        }
+
+        return order.Select(k => new Conflict(FindingKind.CumulativeDecrease, disputes[k].Against, disputes[k].Disputed) { Tie = disputes[k].Tie });
     }
 
     /// <summary>The first minute a claim's figure may have been counted (minutes since day 1 of year 1).</summary>
