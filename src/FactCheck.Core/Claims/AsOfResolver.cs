@@ -88,6 +88,17 @@ internal static class AsOfResolver
     /// <summary>«تا» counts as an as-of only when a day or a time follows it within reach.</summary>
     private static AsOfPhrase? Complete(TokenizedText t, int first, int i, int end, IReadOnlyList<PlacedValue> values, int v, ClockRange? time, DateOnly? published)
     {
+        // «تا پایان روز ۲۲ آبان»: the date may have taken the last word of the opening as its own.
+        while (v < values.Count && values[v].EndToken <= i)
+        {
+            v++;
+        }
+
+        if (v < values.Count && values[v].FirstToken < i && values[v].FirstToken > first)
+        {
+            i = values[v].FirstToken;
+        }
+
         DateOnly? day = null;
         var last = i;
         var afterHourWord = false;

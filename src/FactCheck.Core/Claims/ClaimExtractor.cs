@@ -17,6 +17,12 @@ public sealed class ClaimExtractor
     /// <summary>The key part a breakdown's item adds: «سرآبگل ۱۳۸ نفر» is the figure of place=سرآبگل.</summary>
     public const string PlaceKey = "place";
 
+    /// <summary>The key part a figure of an earlier time adds: the year the sentence names.</summary>
+    public const string YearKey = "year";
+
+    /// <summary>How long before publication a date must be for the sentence to speak of an earlier time.</summary>
+    private const int EarlierThanDays = 400;
+
     private readonly RuleSet _rules;
     private readonly PhraseTrie<string>?[][] _keyWords;
     private readonly WordClasses _classes = new();
@@ -134,6 +140,14 @@ public sealed class ClaimExtractor
             if (Key(scene, r, placed) is not { } key)
             {
                 continue;
+            }
+
+            // A sentence that names a day over a year before publication speaks of that time
+            // («کنفرانس مشابه در ۱۸ ژوئن ۲۰۲۴ ... ۶۴۰ میلیون دلار تعهد شد»): its figures are that year's.
+            // (A date fact is its date: an old one is the norm, and same-event-within keeps events apart.)
+            if (rule.ValueType != RuleValueType.Date && EarlierYear(scene) is { } year)
+            {
+                key = key.Length == 0 ? $"{YearKey}={year}" : $"{key};{YearKey}={year}";
             }
 
             // An item of a breakdown is the figure of its place, never the total.
@@ -294,6 +308,27 @@ public sealed class ClaimExtractor
         }
 
         return string.Join(';', parts);
+    }
+
+    /// <summary>The year of the earliest resolved date of the sentence over <see cref="EarlierThanDays"/> before publication.</summary>
+    private static int? EarlierYear(Scene scene)
+    {
+        if (scene.Article.Metadata.Published is not { } published)
+        {
+            return null;
+        }
+
+        int? year = null;
+        foreach (var placed in scene.Values)
+        {
+            if (placed.Value is DateValue { To: { } to, From: { } from, Problem: DateProblem.None or DateProblem.WeekdayMismatch }
+                && published.DayNumber - to.DayNumber > EarlierThanDays && (year is null || from.Year < year))
+            {
+                year = from.Year;
+            }
+        }
+
+        return year;
     }
 
     /// <summary>

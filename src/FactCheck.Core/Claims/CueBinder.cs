@@ -57,9 +57,14 @@ internal sealed class CueBinder
             }
 
             var inValue = v < values.Count && (values[v].FirstToken <= i || (labels is not null && labels.TryGetValue(v, out var label) && label.First <= i));
-            _words[i - s.First + 1] = _words[i - s.First] + (tokens[i].Kind != TokenKind.Symbol && !inValue ? 1 : 0);
+            _words[i - s.First + 1] = _words[i - s.First] + (!inValue && (tokens[i].Kind != TokenKind.Symbol || IsClauseBreak(t, i)) ? 1 : 0);
         }
     }
+
+    // A comma or semicolon between a cue and a value weighs like a word: «امضا شد، از بامداد ۱۰ مه اجرایی شد»
+    // binds the signing to the date before it, not to the one after the comma.
+    private static bool IsClauseBreak(TokenizedText t, int i) =>
+        t.Text.Chars[t.Tokens[i].Start] is '،' or ',' or '؛' or ';';
 
     /// <summary>Words strictly between tokens [from, to).</summary>
     public int WordsBetween(int from, int to) => _words[to - _first] - _words[from - _first];

@@ -38,7 +38,7 @@ internal sealed class SpeakerFinder
         {
             if ((_classes[i] & WordClasses.Attribution) != 0 && Attributions.TryMatch(t, i, out var kind, out var length))
             {
-                var end = UntilComma(t, i + length, s.End);
+                var end = UntilComma(t, _classes, i + length, s.End);
                 var name = Text(t, i + length, end);
                 if (kind == "according-to")
                 {
@@ -91,15 +91,28 @@ internal sealed class SpeakerFinder
         return false;
     }
 
-    private static int UntilComma(TokenizedText t, int from, int to)
+    // A name runs to a comma, a figure or a word that ends a subject («به گفته استاندار تا ساعت ۱۷ ...»).
+    private static int UntilComma(TokenizedText t, byte[] classes, int from, int to)
     {
         var i = from;
-        while (i < to && t.Tokens[i].Kind != TokenKind.Symbol && i - from < 8)
+        while (i < to && t.Tokens[i].Kind == TokenKind.Word && (classes[i] & WordClasses.Value) == 0 && i - from < 10)
         {
+            // A chain («آران نیوز به نقل از خبرگزاری تسنیم») is one name: the wire stays with the outlet.
+            if ((classes[i] & WordClasses.Attribution) != 0 && Attributions.TryMatch(t, i, out _, out var chained))
+            {
+                i += chained;
+                continue;
+            }
+
+            if (i > from && SubjectEnds.TryMatch(t, i, out _, out _))
+            {
+                break;
+            }
+
             i++;
         }
 
-        return i;
+        return Math.Min(i, to);
     }
 
     private static string? Text(TokenizedText t, int first, int end)

@@ -137,7 +137,7 @@ public static class GoldReader
 
             var value = map.ContainsKey("value") ? Number(map, "value", node, required: true) : null;
             var date = map.TryGetValue("date", out var dateNode) ? Day(dateNode) : null;
-            if (value is null == date is null)
+            if (map.ContainsKey("value") == map.ContainsKey("date"))
             {
                 Error(node, "a claim gives exactly one of 'value' (an amount) and 'date'");
             }

@@ -1,0 +1,245 @@
+using System.Text;
+using FactCheck.Articles;
+using FactCheck.Claims;
+using FactCheck.Consistency;
+using FactCheck.Rules;
+using FactCheck.Rules.Loading;
+
+namespace FactCheck.Tests.Claims;
+
+/// <summary>
+/// What real reporting does (shared/docs/real-reporting.md), each form a test with rules written
+/// inline: when a figure was counted, which number belongs to which noun, what a figure promises,
+/// and a verdict a reader can act on.
+/// </summary>
+public sealed class RealReportingTests
+{
+    private static string Rule(string id, string cues, string nature = "cumulative", string extra = "") =>
+        $"id: {id}\ntitle: {{fa: x, en: {id}}}\nvalue: {{type: quantity, dimensions: [people, count]}}\ncues: [{cues}]\n"
+        + $"cue-window: 5\nnature: {nature}\n{extra}\nexamples: [{{text: بی ربط, none: true}}]\n";
+
+    private static readonly RuleSet Casualties = Load(
+        Rule("killed", "کشته, جان باختند, جان باخته اند, کشته‌شدگان, جان‌باختگان"),
+        Rule("injured", "مجروح, مجروح شدند, مجروحان, زخمی"));
+
+    private static RuleSet Load(params string[] rules)
+    {
+        var result = RuleSetLoader.Load(rules.Select((r, i) => ($"r{i}.yaml", Encoding.UTF8.GetBytes(r))));
+        Assert.Empty(result.Errors);
+        return result.Rules;
+    }
+
+    private static ArticleClaims Extract(RuleSet rules, string body, string published = "2017-11-13", string path = "a.txt", string source = "خبرگزاری")
+    {
+        var text = $"---\nsource: {source}\npublished: {published}\n---\n{body}\n";
+        return new ClaimExtractor(rules).Extract(ArticleReader.Read(path, Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static string[] Claims(ArticleClaims a) =>
+        [.. a.Claims.Select(c => $"{c.Rule}{(c.Key.Length > 0 ? $"[{c.Key}]" : "")}={(c.Value as FactCheck.Values.Quantity)?.Nominal}")];
+
+    // ---- When a figure holds ----
+
+    [Fact]
+    public void The_event_date_in_a_count_sentence_is_not_its_as_of()
+    {
+        var claim = Assert.Single(Extract(Casualties, "در زلزله ۲۱ آبان ۶۲۰ نفر جان باختند.", published: "2017-12-10").Claims);
+
+        Assert.Equal(new DateOnly(2017, 12, 10), claim.AsOf);
+        Assert.Equal(AsOfBasis.Publication, claim.AsOfBasis);
+    }
+
+    [Theory]
+    [InlineData("تا ساعت ۱۷ امروز ۴۰۷ نفر جان باختند.", "2017-11-13", "17:00")]
+    [InlineData("تا عصر دیروز ۴۰۷ نفر جان باختند.", "2017-11-12", "15:00–18:59")]
+    [InlineData("۴۰۷ نفر تا ساعت ۲۰:۴۵ امشب جان باختند.", "2017-11-13", "20:45")]
+    [InlineData("تا پایان روز ۲۲ آبان ۴۰۷ نفر جان باختند.", "2017-11-13", null)]
+    public void An_as_of_phrase_says_when_the_figure_was_counted(string sentence, string day, string? time)
+    {
+        var claim = Assert.Single(Extract(Casualties, sentence).Claims);
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), claim.AsOf);
+        Assert.Equal(time, claim.AsOfTime?.ToString());
+        Assert.Equal(AsOfBasis.Stated, claim.AsOfBasis);
+    }
+
+    [Theory]
+    [InlineData("تا این لحظه ۴۰۷ نفر جان باختند.")]
+    [InlineData("در آخرین آمار ۴۰۷ نفر جان باختند.")]
+    [InlineData("از ۱۴ آبان تاکنون ۴۰۷ نفر جان باختند.")]
+    public void Now_and_a_since_date_mean_the_publication_moment(string sentence)
+    {
+        var claim = Assert.Single(Extract(Casualties, sentence, published: "2017-11-13T10:54+03:30").Claims);
+
+        Assert.Equal(new DateOnly(2017, 11, 13), claim.AsOf);
+        Assert.Equal("10:54", claim.AsOfTime?.ToString());
+        Assert.Equal(AsOfBasis.Publication, claim.AsOfBasis);
+    }
+
+    [Fact]
+    public void Hourly_updates_of_a_running_total_are_not_contradictions()
+    {
+        // Same day, no times: which was counted later cannot be told.
+        var report = Check(
+            Casualties,
+            Extract(Casualties, "۴۰۷ نفر جان باختند.", path: "a.txt"),
+            Extract(Casualties, "۳۲۸ نفر جان باختند.", path: "b.txt"),
+            Extract(Casualties, "۱۴۱ نفر جان باختند.", path: "c.txt"));
+
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
+    public void A_later_lower_total_with_times_is_a_contradiction_that_disputes_the_lower_figure()
+    {
+        var report = Check(
+            Casualties,
+            Extract(Casualties, "تا ساعت ۱۷ امروز ۲۴۰ نفر جان باختند.", path: "a.txt"),
+            Extract(Casualties, "تا ساعت ۲۰ امروز ۱۹۵ نفر جان باختند.", path: "b.txt"),
+            Extract(Casualties, "تا ساعت ۲۱ امروز ۲۴۳ نفر جان باختند.", path: "c.txt"),
+            Extract(Casualties, "تا ساعت ۱۶ امروز ۲۲۰ نفر جان باختند.", path: "d.txt"));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(FindingKind.CumulativeDecrease, finding.Kind);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(["b.txt"], finding.Disputed.Select(c => c.Path));
+    }
+
+    [Fact]
+    public void Two_officials_at_the_same_minute_must_agree()
+    {
+        var report = Check(
+            Casualties,
+            Extract(Casualties, "به گفته استاندار تا ساعت ۱۷ امروز ۲۴۰ نفر جان باختند.", path: "a.txt"),
+            Extract(Casualties, "به گفته پزشکی قانونی تا ساعت ۱۷ امروز ۲۱۰ نفر جان باختند.", path: "b.txt"));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(FindingKind.SameDayMismatch, finding.Kind);
+        Assert.Equal(2, finding.Dissenting); // one against one: both are questioned
+        Assert.Equal(["استاندار", "پزشکی قانونی"], finding.Claims.Select(c => c.Speaker).Order(StringComparer.Ordinal));
+    }
+
+    // ---- Who stated it ----
+
+    [Theory]
+    [InlineData("به گزارش ایرنا، به گفته استاندار ۴۰۷ نفر جان باختند.", "استاندار", "ایرنا")]
+    [InlineData("بنا بر اعلام پزشکی قانونی ۴۰۷ نفر جان باختند.", "پزشکی قانونی", null)]
+    [InlineData("به گزارش ایسنا، نجار آخرین آمار را اعلام کرد: ۴۰۷ نفر جان باختند.", "نجار", "ایسنا")]
+    [InlineData("۴۰۷ نفر جان باختند.", null, null)]
+    public void The_attribution_is_kept_apart_from_the_wire(string sentence, string? speaker, string? via)
+    {
+        var claim = Assert.Single(Extract(Casualties, sentence).Claims);
+
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(via, claim.Via);
+    }
+
+    // ---- Which number belongs to which noun ----
+
+    [Theory]
+    [InlineData("۴۰۷ نفر جان باختند و ۶۷۰۰ نفر مجروح شدند.")]
+    [InlineData("شمار کشته‌شدگان به ۴۰۷ و مجروحان به ۶۷۰۰ نفر رسید.")]
+    [InlineData("۶۷۰۰ نفر مجروح شدند و ۴۰۷ نفر جان باختند.")]
+    public void Each_number_belongs_to_the_noun_it_counts(string sentence)
+    {
+        Assert.Equal(["injured=6700", "killed=407"], Claims(Extract(Casualties, sentence)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_breakdown_by_place_gives_one_fact_per_place()
+    {
+        var claims = Claims(Extract(Casualties, "جان باختگان به تفکیک: سرپل ذهاب: ۵۵۹ نفر (یک تن مجهول‌الهویه)، کرند: ۱۹ نفر."));
+
+        Assert.Equal(["killed[place=سرپل ذهاب]=559", "killed[place=کرند]=19"], claims);
+    }
+
+    [Fact]
+    public void A_bare_number_counts_the_noun_after_it()
+    {
+        // «دو طرف» counts sides, not the dead.
+        Assert.Empty(Extract(Casualties, "اجساد کشته شدگان بین دو طرف مبادله شد.").Claims);
+        Assert.Equal(["killed=9"], Claims(Extract(Casualties, "این حادثه ۹ کشته داشت.")));
+    }
+
+    [Fact]
+    public void A_figure_of_a_group_named_after_az_is_not_that_group()
+    {
+        var rules = Load(Rule("displaced", "آوارگان", "state"), Rule("returned", "بازگشته اند"));
+
+        Assert.Equal(["returned=48500"], Claims(Extract(rules, "چهل و هشت هزار و پانصد نفر از آوارگان به خانه بازگشته اند.")));
+    }
+
+    [Fact]
+    public void One_stretch_matched_by_two_cues_of_a_rule_is_one_cue()
+    {
+        var rules = Load("""
+            id: war-start
+            title: {fa: x, en: start}
+            value: {type: date}
+            cues: [آغاز, آغاز شد]
+            cue-window: 4
+            nature: event
+            examples: [{text: جنگ در ۶ مهر ۱۳۹۹ آغاز شد., date: 2020-09-27}]
+            """);
+
+        var claims = Extract(rules, "جنگ در ۶ مهر ۱۳۹۹ آغاز شد و ۲۰ آبان ۱۳۹۹ پایان یافت.").Claims;
+
+        Assert.Equal(new DateOnly(2020, 9, 27), ((FactCheck.Values.Dates.DateValue)Assert.Single(claims).Value).From);
+    }
+
+    [Fact]
+    public void A_vetoed_pair_lets_the_cue_take_its_next_value()
+    {
+        var rules = Load(Rule("posts", "مقر", "state", "veto: [دیگر]"));
+
+        Assert.Equal(["posts=23"], Claims(Extract(rules, "۴ مقر دیگر و در مجموع ۲۳ مقر.")));
+    }
+
+    // ---- What a figure promises ----
+
+    [Fact]
+    public void Decimals_are_exact_to_the_digit_written()
+    {
+        var rules = Load("""
+            id: magnitude
+            title: {fa: x, en: magnitude}
+            value: {type: quantity, dimensions: [count]}
+            cues: [ریشتر, ریشتری]
+            cue-window: 1
+            nature: event
+            examples: [{text: زلزله ۷.۳ ریشتری, value: 7.3}]
+            """);
+
+        var report = Check(rules, Extract(rules, "زلزله ۷.۲ ریشتری", path: "a.txt"), Extract(rules, "زلزله ۷.۳ ریشتری", path: "b.txt"));
+
+        Assert.Single(report.Findings);
+    }
+
+    [Theory]
+    [InlineData("۶۲۰", "۶۲۵", true)]            // 620 is exact
+    [InlineData("۸۰۰", "۸۲۰", false)]           // 800 may be rounded
+    [InlineData("نزدیک به ۱۰ هزار", "۹۵۰۰", false)] // just under ten thousand
+    [InlineData("نزدیک به ۱۰ هزار", "۵۰۰۰", true)]  // not far below it
+    public void A_figure_is_rounded_only_where_its_writing_shows_it(string first, string second, bool disagree)
+    {
+        var rules = Load(Rule("magnitude", "کشته", "event"));
+
+        var report = Check(rules, Extract(rules, $"{first} کشته", path: "a.txt"), Extract(rules, $"{second} کشته", path: "b.txt"));
+
+        Assert.Equal(disagree, report.Findings.Count > 0);
+    }
+
+    // ---- A verdict a reader can act on ----
+
+    [Fact]
+    public void Nine_against_one_disputes_the_one_and_one_against_one_both()
+    {
+        var rules = Load(Rule("magnitude", "کشته", "event"));
+        var many = Enumerable.Range(0, 9).Select(i => Extract(rules, "۶۲۰ کشته", path: $"{i}.txt")).Append(Extract(rules, "۶۳۰ کشته", path: "x.txt")).ToArray();
+
+        Assert.Equal(["x.txt"], Assert.Single(Check(rules, many).Findings).Disputed.Select(c => c.Path));
+        Assert.Equal(["x.txt", "0.txt"], Assert.Single(Check(rules, many[0], many[9]).Findings).Disputed.Select(c => c.Path));
+    }
+
+    private static CheckReport Check(RuleSet rules, params ArticleClaims[] articles) => ConsistencyChecker.Check(articles, rules);
+}
