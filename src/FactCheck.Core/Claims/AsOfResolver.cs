@@ -112,9 +112,10 @@ internal static class AsOfResolver
 
             var value = v < values.Count && values[v].FirstToken == i ? values[v].Value : null;
             afterHourWord &= value is not null;
-            if (value is DateValue { Precision: DatePrecision.Day, From: { } d, Problem: DateProblem.None or DateProblem.WeekdayMismatch } && day is null)
+            if (value is DateValue { Precision: DatePrecision.Day, From: { } d, Problem: DateProblem.None or DateProblem.WeekdayMismatch } date && day is null)
             {
                 day = d;
+                time = date.Time?.Hour is not null ? ClockOf(t, values[v], date.Time) : WithPart(time, ClockOf(t, values[v], date.Time));
                 i = last = values[v].EndToken;
             }
             else if (value is TimeOfDay clock)
@@ -135,10 +136,7 @@ internal static class AsOfResolver
             }
             else if (PartsOfDay.TryMatch(t, i, out var part, out var partLength))
             {
-                // «ساعت ۵ عصر»: an hour under twelve in the afternoon or evening is past noon.
-                time = time is { IsInstant: true } at && at.FromMinute < 12 * 60 && part.FromMinute >= 12 * 60
-                    ? new ClockRange(at.FromMinute + (12 * 60), at.ToMinute + (12 * 60))
-                    : time is { IsInstant: true } ? time : part;
+                time = WithPart(time, part);
                 i = last = i + partLength;
             }
             else if (Fillers.TryMatch(t, i, out _, out var fillerLength))
@@ -157,6 +155,43 @@ internal static class AsOfResolver
         }
 
         return new AsOfPhrase(first, last, day ?? published, time, Now: false);
+    }
+
+    /// <summary>
+    /// A part of the day after a clock («ساعت ۵ عصر», «ساعت ۲۰:۴۵ امشب»): an hour under twelve in the
+    /// afternoon or evening is past noon; an instant stays an instant; a part alone is its range.
+    /// </summary>
+    private static ClockRange? WithPart(ClockRange? time, ClockRange? part) =>
+        part is not { } p ? time
+        : time is { IsInstant: true } at && at.FromMinute < 12 * 60 && p.FromMinute >= 12 * 60 ? new ClockRange(at.FromMinute + (12 * 60), at.ToMinute + (12 * 60))
+        : time is { IsInstant: true } ? time
+        : p;
+
+    /// <summary>
+    /// The clock a date carries («ساعت ۱۷ امروز», «عصر دیروز»): an instant when it names the hour, else
+    /// the part of the day in the words the text used (عصر is narrower than بعدازظهر).
+    /// </summary>
+    private static ClockRange? ClockOf(TokenizedText t, PlacedValue placed, DayTime? time)
+    {
+        if (time is null)
+        {
+            return null;
+        }
+
+        if (time.Hour is { } hour)
+        {
+            return ClockRange.At(hour % 24, time.Minute ?? 0);
+        }
+
+        for (var i = placed.FirstToken; i < placed.EndToken; i++)
+        {
+            if (PartsOfDay.TryMatch(t, i, out var part, out _))
+            {
+                return part;
+            }
+        }
+
+        return null;
     }
 
     private static PhraseTrie<ClockRange?> UntilTrie()

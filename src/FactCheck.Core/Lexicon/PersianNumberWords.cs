@@ -73,6 +73,21 @@ internal static class PersianNumberWords
         yield return ("نیم", new NumberWord(NumberWordRole.Half, 0.5m));
     }
 
+    /// <summary>Spoken decimals: «چهار و هفت دهم» is 4.7, «دو و بیست و پنج صدم» 2.25.</summary>
+    public static readonly (string Word, decimal Denominator)[] FractionDenominators =
+    [
+        ("دهم", 10m), ("صدم", 100m), ("هزارم", 1_000m),
+    ];
+
+    /// <summary>A part of a whole stated as a word: «نیمی از ساکنان» is half of them. Read only before «از».</summary>
+    public static readonly (string Word, decimal Part)[] PartWords = [("نیمی", 0.5m), ("نیمه", 0.5m)];
+
+    /// <summary>The word after a part word: «از».</summary>
+    public const string Of = "از";
+
+    /// <summary>The spoken decimal point: «سه ممیز پنج» is 3.5.</summary>
+    public static readonly string[] DecimalPoints = ["ممیز"];
+
     /// <summary>Suffixes that make digits ordinal: ۲۳ام، ۲۳مین، ۲۳-ام.</summary>
     public static readonly string[] DigitOrdinalSuffixes = ["ام", "امین", "مین", "م"];
 

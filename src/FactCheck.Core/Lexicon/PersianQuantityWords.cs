@@ -29,9 +29,24 @@ internal static class PersianQuantityWords
         ("نفر", Unit.Person, 1m),
         ("تن", Unit.Tonne, 1m), ("تُن", Unit.Tonne, 1m),
         ("کیلوگرم", Unit.Tonne, 0.001m), ("کیلو گرم", Unit.Tonne, 0.001m),
-        ("هکتار", Unit.Hectare, 1m),
+        ("تنی", Unit.Tonne, 1m),
+        ("هکتار", Unit.Hectare, 1m), ("هکتاری", Unit.Hectare, 1m),
         ("کیلومتر مربع", Unit.Hectare, 100m), ("متر مربع", Unit.Hectare, 0.0001m),
+        ("کیلومتر مربعی", Unit.Hectare, 100m), ("متر مربعی", Unit.Hectare, 0.0001m),
         ("کیلومتر", Unit.Kilometre, 1m), ("متر", Unit.Kilometre, 0.001m),
+        // adjectival: «در عمق ۱۰ کیلومتری»، «ساختمان ۲۰ متری»
+        ("کیلومتری", Unit.Kilometre, 1m), ("متری", Unit.Kilometre, 0.001m),
+        // magnitude: «۷.۳ ریشتر»، «۶ درجه ریشتر»، «زلزله ۵ ریشتری»
+        ("ریشتر", Unit.Richter, 1m), ("ریشتری", Unit.Richter, 1m), ("درجه ریشتر", Unit.Richter, 1m),
+        ("درجه در مقیاس ریشتر", Unit.Richter, 1m), ("در مقیاس ریشتر", Unit.Richter, 1m),
+        // the Institute of Geophysics' wording: «۶.۴ درجه در مقیاس امواج درونی زمین (ریشتر)»
+        ("درجه در مقیاس امواج درونی زمین", Unit.Richter, 1m), ("در مقیاس امواج درونی زمین", Unit.Richter, 1m),
+        ("درجه در امواج درونی زمین", Unit.Richter, 1m), ("درجه در مقیاس امواج درونی زمین (ریشتر)", Unit.Richter, 1m),
+        ("در مقیاس امواج درونی زمین (ریشتر)", Unit.Richter, 1m), ("درجه در امواج درونی زمین (ریشتر)", Unit.Richter, 1m),
+        ("لیتر", Unit.Litre, 1m), ("لیتری", Unit.Litre, 1m), ("میلی‌لیتر", Unit.Litre, 0.001m),
+        // the oil barrel, 42 US gallons
+        ("بشکه", Unit.Litre, 158.987294928m), ("بشکه‌ای", Unit.Litre, 158.987294928m),
+        ("مگاوات", Unit.Megawatt, 1m), ("مگاواتی", Unit.Megawatt, 1m), ("کیلووات", Unit.Megawatt, 0.001m), ("گیگاوات", Unit.Megawatt, 1000m),
         ("درصد", Unit.Percent, 1m),
         ("دلار", Unit.Money("USD"), 1m), ("یورو", Unit.Money("EUR"), 1m), ("ریال", Unit.Money("IRR"), 1m),
         ("تومان", Unit.Money("IRT"), 1m), ("روبل", Unit.Money("RUB"), 1m), ("منات", Unit.Money("AZN"), 1m),
@@ -42,14 +57,41 @@ internal static class PersianQuantityWords
     public static readonly string[] PeopleAfterTan =
     [
         "کشته", "زخمی", "مجروح", "دیگر", "از", "شهید", "بازداشت", "دستگیر", "زندانی", "اسیر", "مفقود",
-        "جان", "نیز", "هم", "را", "که",
+        "جان", "نیز", "هم", "را", "که", "مجهول", "مصدوم", "فوت", "جان‌باخته", "کشته‌شده", "زخمی‌شده",
     ];
+
+    /// <summary>
+    /// A few words after تن, in the same sentence, that show people were counted (۲۹۰ تن با سوختگی به
+    /// بیمارستان منتقل شدند); the first of these or of <see cref="CargoNearTan"/> decides.
+    /// </summary>
+    public static readonly string[] PeopleNearTan =
+    [
+        "کشته", "زخمی", "مجروح", "مصدوم", "سوختگی", "بیمارستان", "بیمارستان‌ها", "بستری", "جان", "فوت",
+        "درگذشتند", "جان باختند", "کشته شدند", "شهید", "آسیب دیدند", "مفقود", "ناپدید", "زیر آوار", "نجات",
+        "آواره", "بی‌خانمان", "اسیر", "بازداشت", "دستگیر", "مجهول",
+    ];
+
+    /// <summary>Words near تن that mean weight: «۸۰۰ تن مصالح»، «۲۰ تن کمک».</summary>
+    public static readonly string[] CargoNearTan =
+    [
+        "مصالح", "کمک", "کمک‌های", "کمک‌ها", "محموله", "بار", "کالا", "کالای", "اقلام", "گندم", "آرد", "برنج",
+        "شکر", "دارو", "داروی", "غذا", "مواد", "سوخت", "گازوئیل", "زباله", "آهن", "فولاد", "سیمان", "بتن",
+        "تجهیزات", "محصول", "محصولات", "خوراک", "کود", "گوشت", "میوه", "نفت", "ذغال", "زغال", "مهمات",
+        "بسته", "تولید", "صادرات", "واردات", "ظرفیت",
+    ];
+
+    /// <summary>Units that count people: after one of these in the same sentence, a bare تن counts people too (۵۵۹ نفر، ... ۲۳ تن).</summary>
+    public static readonly string[] PersonUnits = ["نفر"];
 
     /// <summary>Right before the amount, these words mean تن counts people (کشته شدن ۲۰ تن، بازداشت پنج تن).</summary>
     public static readonly string[] PeopleBeforeAmount =
     [
         "کشته شدن", "زخمی شدن", "مجروح شدن", "جان باختن", "کشته", "زخمی", "مجروح", "شهادت", "شهید شدن",
         "بازداشت", "دستگیری", "دستگیر شدن", "اعدام", "مرگ", "اسارت", "مفقود شدن", "ربوده شدن",
+        // «شمار قربانیان به ۴۰۷ تن رسید»
+        "قربانیان به", "قربانیان", "کشته‌شدگان به", "کشته‌شدگان", "جان‌باختگان به", "جان‌باختگان", "مجروحان به",
+        "مجروحان", "مصدومان به", "مصدومان", "زخمی‌ها به", "مفقودان به", "فوتی‌ها به", "کشته‌ها به",
+        "تلفات به", "تلفات", "شهدا به",
     ];
 
     /// <summary>Words between two amounts that make a range: ۱۰ تا ۱۵، ۱۹۹۲ الی ۱۹۹۴.</summary>
@@ -62,6 +104,6 @@ internal static class PersianQuantityWords
     public static readonly string[] IdentifierLabels =
     [
         "کد خبر", "شناسه خبر", "کد مطلب", "شماره خبر", "شناسه", "تلفن", "شماره تماس", "تلفن تماس", "فکس",
-        "کد پستی", "نمابر", "شماره تلفن",
+        "کد پستی", "نمابر", "شماره تلفن", "تعداد بازدید", "تعداد نظرات", "بازدید :", "شناسه مطلب", "کد",
     ];
 }

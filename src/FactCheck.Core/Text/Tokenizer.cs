@@ -22,6 +22,7 @@ public static class Tokenizer
         var tokens = ArrayPool<Token>.Shared.Rent((s.Length / 4) + 16);
         count = 0;
         var letters = PersianChars.Letters; // a local: a static read a character costs an init check
+        var glue = GlueSplitter.Persian;
         var gap = TokenGap.None;
         var i = 0;
         while (i < s.Length)
@@ -82,12 +83,22 @@ public static class Tokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < s.Length ? 2 : 1;
             }
 
-            if (count == tokens.Length)
+            if (count + 1 >= tokens.Length)
             {
                 tokens = Grow(tokens);
             }
 
-            tokens[count++] = new Token(kind, start, i, gap, WordMap.Hash(s[start..i]));
+            var hash = WordMap.Hash(s[start..i]);
+            if (kind == TokenKind.Word && glue.HeadLength(s[start..i], hash) is var head and > 0)
+            {
+                // «نفرزخمی»: two lexicon words that lost their space, read as two words glued
+                tokens[count++] = new Token(kind, start, start + head, gap, WordMap.Hash(s[start..(start + head)]));
+                gap = TokenGap.None;
+                start += head;
+                hash = WordMap.Hash(s[start..i]);
+            }
+
+            tokens[count++] = new Token(kind, start, i, gap, hash);
             gap = TokenGap.None;
         }
 

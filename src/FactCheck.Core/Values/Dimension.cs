@@ -11,4 +11,9 @@ public enum Dimension
     Ratio,
     Money,
     Time,
+
+    /// <summary>An earthquake's magnitude (ریشتر): a reading on a scale, not an amount of anything.</summary>
+    Magnitude,
+    Volume,
+    Power,
 }

@@ -12,6 +12,12 @@ public sealed record Unit(string Code, Dimension Dimension)
     public static readonly Unit Week = new("week", Dimension.Time);
     public static readonly Unit Month = new("month", Dimension.Time);
     public static readonly Unit Year = new("year", Dimension.Time);
+    public static readonly Unit Hour = new("hour", Dimension.Time);
+    public static readonly Unit Minute = new("minute", Dimension.Time);
+    public static readonly Unit Second = new("second", Dimension.Time);
+    public static readonly Unit Richter = new("richter", Dimension.Magnitude);
+    public static readonly Unit Litre = new("l", Dimension.Volume);
+    public static readonly Unit Megawatt = new("MW", Dimension.Power);
 
     /// <summary>Money in an ISO 4217 code; تومان is kept as IRT, as Iranian newsrooms use it.</summary>
     public static Unit Money(string isoCode) => new(isoCode, Dimension.Money);

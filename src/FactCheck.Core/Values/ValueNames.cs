@@ -50,8 +50,43 @@ public static class ValueNames
         Dates.DateProblem.InvalidDate => "invalid-date",
         Dates.DateProblem.WeekdayMismatch => "weekday-mismatch",
         Dates.DateProblem.Unresolved => "unresolved",
+        Dates.DateProblem.DateClash => "date-clash",
+        Dates.DateProblem.UnsupportedYear => "unsupported-year",
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
     };
+
+    public static string Of(Dates.PartOfDay part) => part switch
+    {
+        Dates.PartOfDay.Dawn => "dawn",
+        Dates.PartOfDay.Morning => "morning",
+        Dates.PartOfDay.Noon => "noon",
+        Dates.PartOfDay.Afternoon => "afternoon",
+        Dates.PartOfDay.Evening => "evening",
+        Dates.PartOfDay.Night => "night",
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, null),
+    };
+
+    public static string Of(Dates.TimePrecision precision) => precision switch
+    {
+        Dates.TimePrecision.PartOfDay => "part-of-day",
+        Dates.TimePrecision.Hour => "hour",
+        Dates.TimePrecision.Minute => "minute",
+        _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, null),
+    };
+
+    /// <summary>A time of day as printed: «21:48», «09h» (hour only), «evening» (a part alone), with the part after a clock.</summary>
+    public static string Of(Dates.DayTime time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var clock = time.Precision switch
+        {
+            Dates.TimePrecision.Minute => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{time.Hour:00}:{time.Minute:00}"),
+            Dates.TimePrecision.Hour => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{time.Hour:00}h"),
+            _ => null,
+        };
+        var part = time.Part is { } p ? Of(p) : null;
+        return clock is null ? part ?? "" : part is null ? clock : $"{clock} {part}";
+    }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -13,13 +13,13 @@ public sealed class ValueRecognizer
 {
     private readonly NumberLexicon _numbers;
     private readonly NumberReader _numberReader;
-    private readonly DateReader _dateReader;
+    private readonly DateTimeReader _dateReader;
 
     private ValueRecognizer(NumberLexicon numbers, DateLexicon dates)
     {
         _numbers = numbers;
         _numberReader = new NumberReader(numbers);
-        _dateReader = new DateReader(dates, numbers);
+        _dateReader = new DateTimeReader(dates, numbers);
         Starters = new WordClasses();
         Starters.Add(numbers.FirstWords().Concat(dates.FirstWords()), WordClasses.Value);
     }
@@ -91,16 +91,10 @@ public sealed class ValueRecognizer
             return i + 1;
         }
 
-        if (token.Kind == TokenKind.Digits && DigitsParser.Read(t.TextOf(i)) is { Shape: DigitsShape.Time } time)
+        // Dates and times before amounts: «۹ ماه نوامبر» is a day, not nine months; «۵ بامداد» an hour.
+        if (_dateReader.TryRead(t, i, published, out var dated, out var next))
         {
-            values.Add(new TimeOfDay(t.OriginalSpan(i, i), time.Groups[0], time.Groups[1]));
-            return i + 1;
-        }
-
-        // Dates before amounts: «۹ ماه نوامبر» is a day, not nine months.
-        if (_dateReader.TryRead(t, i, published, out var date, out var next))
-        {
-            values.Add(date!);
+            values.Add(dated!);
             return next;
         }
 

@@ -203,8 +203,8 @@ public sealed class RealReportingTests
         var rules = Load("""
             id: magnitude
             title: {fa: x, en: magnitude}
-            value: {type: quantity, dimensions: [count]}
-            cues: [ریشتر, ریشتری]
+            value: {type: quantity, dimensions: [magnitude]}
+            cues: [زلزله]
             cue-window: 1
             nature: event
             examples: [{text: زلزله ۷.۳ ریشتری, value: 7.3}]

@@ -51,4 +51,19 @@ public sealed class TokenizerTests
     [Fact]
     public void Links_are_one_token_so_their_digits_are_not_numbers() =>
         Assert.Equal(TokenKind.Link, Tokens("https://example.org/2020/11/09/x")[0].Kind);
+
+    [Theory]
+    [InlineData("نفرزخمی", "نفر|زخمی")]
+    [InlineData("ازهفت", "از|هفت")]
+    [InlineData("وحدود", "و|حدود")]
+    [InlineData("هزارتن", "هزار|تن")]
+    [InlineData("وزیر", "وزیر")]
+    [InlineData("یکصد", "یکصد")]
+    [InlineData("سینه", "سینه")]
+    public void Splits_two_lexicon_words_that_lost_their_space(string input, string expected)
+    {
+        var tokens = Tokens(input);
+        Assert.Equal(expected, string.Join('|', tokens.Select(t => t.Text)));
+        Assert.All(tokens, t => Assert.Equal(TokenGap.None, t.Gap));
+    }
 }

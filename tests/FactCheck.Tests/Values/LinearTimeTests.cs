@@ -34,9 +34,24 @@ public sealed class LinearTimeTests
         Assert.Equal(500_000, values.Count);
     }
 
-    private static string Line(int chars)
+    [Fact]
+    public void The_real_copy_forms_stay_linear()
     {
-        const string sentence = "روسیه بیش از ۱.۵ میلیون تن محموله و ۲۲ هزار و 400 نفر و چهل و هشت هزار هکتار، ";
+        // Glued words, decimal commas, spoken decimals, times, bracketed dates and تن with its look-around, on one line.
+        const string sentence = "وحدود ۶۲۰تن جان باختند و ۷،۳ ریشتر، چهار و هفت دهم و سه ممیز پنج، ساعت ۲۱ و ۴۸ دقیقه شامگاه یکشنبه (۲۱ آبان ۹۶) و دو سوم و یک و یک و ( ";
+        var small = Line(1_000_000, sentence);
+        var large = Line(10_000_000, sentence);
+        var published = new DateOnly(2017, 11, 20);
+        ValueRecognizer.Persian.Recognize(small, published); // warm up
+
+        var smallTime = Median(() => ValueRecognizer.Persian.Recognize(small, published));
+        var largeTime = Median(() => ValueRecognizer.Persian.Recognize(large, published));
+
+        Assert.True(largeTime < smallTime * 30, $"1 MB: {smallTime} ms, 10 MB: {largeTime} ms");
+    }
+
+    private static string Line(int chars, string sentence = "روسیه بیش از ۱.۵ میلیون تن محموله و ۲۲ هزار و 400 نفر و چهل و هشت هزار هکتار، ")
+    {
         var builder = new StringBuilder(chars + sentence.Length);
         while (builder.Length < chars)
         {

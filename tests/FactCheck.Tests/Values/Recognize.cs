@@ -1,4 +1,5 @@
 using FactCheck.Values;
+using FactCheck.Values.Dates;
 
 namespace FactCheck.Tests.Values;
 
@@ -16,4 +17,34 @@ internal static class Recognize
     }
 
     public static decimal? D(string? s) => s is null ? null : decimal.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The single amount read from <paramref name="input"/>, checked field by field.</summary>
+    public static void AssertSingle(string input, string read, ValueKind? kind, string? value, string? min, string? max, string? unit, Qualifier qualifier)
+    {
+        var (text, q) = Single(input);
+
+        Assert.Equal(read, text);
+        if (kind is { } k)
+        {
+            Assert.Equal(k, q.Kind);
+        }
+
+        Assert.Equal(D(value), q.Nominal);
+        Assert.Equal(D(min), q.Min);
+        Assert.Equal(D(max), q.Max);
+        Assert.Equal(unit, q.Unit?.Code);
+        Assert.Equal(qualifier, q.Qualifier);
+    }
+
+    /// <summary>A date read as written: its text, days, precision and calendar, with no problem.</summary>
+    public static void AssertDate(string read, string text, DateValue date, string from, string to, DatePrecision precision, CalendarKind calendar)
+    {
+        ArgumentNullException.ThrowIfNull(date);
+        Assert.Equal(read, text);
+        Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), date.From);
+        Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), date.To);
+        Assert.Equal(precision, date.Precision);
+        Assert.Equal(calendar, date.Calendar);
+        Assert.Equal(DateProblem.None, date.Problem);
+    }
 }

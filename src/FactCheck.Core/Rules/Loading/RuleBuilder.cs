@@ -48,6 +48,9 @@ internal static class RuleBuilder
         "area" => Dimension.Area,
         "length" => Dimension.Length,
         "ratio" => Dimension.Ratio,
+        "magnitude" => Dimension.Magnitude,
+        "volume" => Dimension.Volume,
+        "power" => Dimension.Power,
         _ => Dimension.Money,
     };
 

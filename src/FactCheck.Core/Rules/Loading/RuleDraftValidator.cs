@@ -15,7 +15,7 @@ namespace FactCheck.Rules.Loading;
 internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
 {
     public static readonly string[] ValueTypes = ["quantity", "date", "duration"];
-    public static readonly string[] DimensionNames = ["count", "people", "mass", "area", "length", "ratio", "money"];
+    public static readonly string[] DimensionNames = ["count", "people", "mass", "area", "length", "ratio", "money", "magnitude", "volume", "power"];
     public static readonly string[] CueSides = ["before", "after", "either"];
     public static readonly string[] Natures = ["event", "state", "cumulative"];
     public static readonly string[] Periods = ["month", "year"];

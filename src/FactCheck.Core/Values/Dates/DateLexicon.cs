@@ -11,9 +11,11 @@ internal sealed class DateLexicon
     private DateLexicon()
     {
         var needYear = PersianDateWords.NeedYear.ToHashSet(StringComparer.Ordinal);
+        var alone = PersianDateWords.AloneAfterDigits.ToHashSet(StringComparer.Ordinal);
+        var afterDigitDay = PersianDateWords.AfterDigitDay.ToHashSet(StringComparer.Ordinal);
         foreach (var (name, calendar, month) in PersianDateWords.Months)
         {
-            Months.Add(name, new MonthName(calendar, month, needYear.Contains(name)));
+            Months.Add(name, new MonthName(calendar, month, needYear.Contains(name), alone.Contains(name), afterDigitDay.Contains(name)));
             // «مهرماه»، «آبان‌ماه»، «مهر ماه»: the month word joined to «ماه» in any spelling
             Months.Add(name + "\u200Cماه", new MonthName(calendar, month, false));
         }
@@ -23,9 +25,14 @@ internal sealed class DateLexicon
             Weekdays.Add(name, day);
         }
 
-        foreach (var (phrase, offset) in PersianDateWords.RelativeDays)
+        foreach (var (phrase, offset, part) in PersianDateWords.RelativeDays)
         {
-            RelativeDays.Add(phrase, offset);
+            RelativeDays.Add(phrase, (offset, part));
+        }
+
+        foreach (var (phrase, part, afterHour) in PersianDateWords.PartsOfDay)
+        {
+            PartsOfDay.Add(phrase, (part, afterHour));
         }
 
         foreach (var (phrase, unit, offset) in PersianDateWords.RelativePeriods)
@@ -36,6 +43,16 @@ internal sealed class DateLexicon
         foreach (var (phrase, calendar) in PersianDateWords.Eras)
         {
             Eras.Add(phrase, calendar);
+        }
+
+        foreach (var word in PersianDateWords.AfterShortYear)
+        {
+            AfterShortYear.Add(word, true);
+        }
+
+        foreach (var word in PersianDateWords.DecadeWords)
+        {
+            DecadeWords.Add(word, true);
         }
 
         YearWords.Add("سال", true);
@@ -49,19 +66,26 @@ internal sealed class DateLexicon
     /// <summary>Every word a date can start with (besides the day numbers the number lexicon knows).</summary>
     public IEnumerable<string> FirstWords() =>
         Months.FirstWords.Concat(Weekdays.FirstWords).Concat(RelativeDays.FirstWords).Concat(RelativePeriods.FirstWords)
-            .Concat(YearWords.FirstWords).Append(PersianDateWords.Day).Append(PersianDateWords.Month);
+            .Concat(YearWords.FirstWords).Concat(PartsOfDay.FirstWords).Concat(DecadeWords.FirstWords).Append(PersianDateWords.Day).Append(PersianDateWords.Month)
+            .Append(PersianDateWords.Hour);
 
     public PhraseTrie<MonthName> Months { get; } = new();
 
     public PhraseTrie<DayOfWeek> Weekdays { get; } = new();
 
-    public PhraseTrie<int> RelativeDays { get; } = new();
+    public PhraseTrie<(int Offset, PartOfDay? Part)> RelativeDays { get; } = new();
+
+    public PhraseTrie<(PartOfDay Part, bool AfterHour)> PartsOfDay { get; } = new();
 
     public PhraseTrie<RelativePeriod> RelativePeriods { get; } = new();
 
     public PhraseTrie<CalendarKind> Eras { get; } = new();
 
     public PhraseTrie<bool> YearWords { get; } = new();
+
+    public PhraseTrie<bool> DecadeWords { get; } = new();
+
+    public PhraseTrie<bool> AfterShortYear { get; } = new();
 
     /// <summary>«چند سال گذشته» is "the past few years", not last year.</summary>
     public PhraseTrie<bool> NotBeforeLastYear { get; } = new();

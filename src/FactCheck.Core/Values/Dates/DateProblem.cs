@@ -13,4 +13,10 @@ public enum DateProblem
 
     /// <summary>Relative (دیروز، سال گذشته) with no publication date to resolve it against.</summary>
     Unresolved,
+
+    /// <summary>A date restated in brackets, as in another calendar, names another day: «۱۲ نوامبر (۲۳ آبان)».</summary>
+    DateClash,
+
+    /// <summary>A year outside the calendars' supported range (۹ نوامبر ۱۷۹۹): located, never taken as the publication year.</summary>
+    UnsupportedYear,
 }

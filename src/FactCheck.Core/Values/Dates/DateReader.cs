@@ -99,9 +99,15 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             return true;
         }
 
-        return TryMonthYear(t, j, published, out reading, out end)
-            || TryYears(t, j, out reading, out end)
-            || TryNumeric(t, j, out reading, out end);
+        // Month-first and decade forms start with a word, year-first and numeric ones with digits.
+        return t.Tokens[j].Kind == TokenKind.Word
+            ? TryMonthDayYear(t, j, published, out reading, out end)
+                || TryMonthYear(t, j, published, out reading, out end)
+                || TryDecade(t, j, published, out reading, out end)
+                || TryYears(t, j, published, out reading, out end)
+            : TryYearMonthDay(t, j, out reading, out end)
+                || TryYears(t, j, published, out reading, out end)
+                || TryNumeric(t, j, out reading, out end);
     }
 
     /// <summary>day [تا day] [ماه] month [ماه] [year or relative year]</summary>
@@ -122,6 +128,12 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             k = k2;
         }
 
+        // «۱۰، اکتوبر»: wire copy puts a comma between the day and the month
+        if (k + 1 < t.Count && t.Continues(k) && (t.IsSymbol(k, ',') || t.IsSymbol(k, '،')) && IsMonthAhead(t, k + 1))
+        {
+            k++;
+        }
+
         if (t.Is(k, PersianDateWords.Month) && t.Continues(k))
         {
             k++;
@@ -132,19 +144,26 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             return false;
         }
 
+        // «۵میزان»: a month that is also an everyday word counts without a year when glued to a digit day
+        // or closing the phrase («۵ میزان،»)
+        var glued = t.Tokens[j].Kind == TokenKind.Digits
+            && (month.AfterDigitDay || t.Tokens[k].Gap == TokenGap.None || k + length >= t.Count || !t.Continues(k + length)
+                || IsPunctuation(t, k + length));
+
         k += length;
         if (t.Is(k, PersianDateWords.Month) && t.Continues(k))
         {
             k++;
         }
 
-        var hasYear = TryYear(t, k, month.Calendar, out var year, out var relativeYear, out var calendar, out var afterYear);
-        if (!hasYear && month.NeedsYear)
+        var hasYear = TryYear(t, k, month.Calendar, true, out var year, out var afterYear);
+        if (!hasYear && month.NeedsYear && !(month.AloneAfterDigits && glued))
         {
             return false;
         }
 
-        parts = new DateParts(calendar, hasYear ? year : null, relativeYear, month.Month, day, lastDay, DatePrecision.Day);
+        parts = hasYear ? year.With(month.Month, day, lastDay, DatePrecision.Day)
+            : new DateParts(month.Calendar, null, null, month.Month, day, lastDay, DatePrecision.Day);
         end = hasYear ? afterYear : k;
         return true;
     }
@@ -171,17 +190,122 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             k++;
         }
 
-        if (!TryYear(t, k, month.Calendar, out var year, out var relativeYear, out var calendar, out end))
+        if (!TryYear(t, k, month.Calendar, false, out var year, out end))
         {
             return false;
         }
 
-        reading = new DateParts(calendar, year, relativeYear, month.Month, 1, null, DatePrecision.Month).Resolve(published);
+        reading = year.With(month.Month, 1, null, DatePrecision.Month).Resolve(published);
         return true;
     }
 
+    /// <summary>Dari and wire order, month before day: «قوس ۳۰، ۱۳۹۹»، «اکتوبر ۱۰، ۲۰۲۰». The year is required.</summary>
+    private bool TryMonthDayYear(TokenizedText t, int j, DateOnly? published, out Reading reading, out int end)
+    {
+        reading = default;
+        end = j;
+        if (!lex.Months.TryMatch(t, j, out var month, out var length) || IsJoinedOn(t, j + length))
+        {
+            return false;
+        }
+
+        var k = j + length;
+        if (k >= t.Count || !t.Continues(k) || t.Tokens[k].Kind != TokenKind.Digits || !TryDay(t, k, out var day, out k)
+            || k >= t.Count || !(t.IsSymbol(k, ',') || t.IsSymbol(k, '،') || t.Tokens[k].Kind == TokenKind.Digits)
+            || !TryYear(t, k, month.Calendar, true, out var year, out end) || year.Year is null)
+        {
+            return false;
+        }
+
+        reading = year.With(month.Month, day, null, DatePrecision.Day).Resolve(published);
+        return true;
+    }
+
+    /// <summary>English order in crawl banners: «2024 November 14»، «۲۰۲۴ نوامبر ۱۴».</summary>
+    private bool TryYearMonthDay(TokenizedText t, int j, out Reading reading, out int end)
+    {
+        reading = default;
+        end = j;
+        if (!TryYearNumber(t, j, out var number) || j + 2 >= t.Count || !t.Continues(j + 1)
+            || !lex.Months.TryMatch(t, j + 1, out var month, out var length) || month.NeedsYear || !t.Continues(j + 1 + length)
+            || t.Tokens[j + 1 + length].Kind != TokenKind.Digits || !TryDay(t, j + 1 + length, out var day, out end))
+        {
+            return false;
+        }
+
+        var unsupported = !CalendarSystem.For(month.Calendar).IsSupportedYear(number);
+        reading = new WrittenYear(month.Calendar, number, null, null, unsupported).With(month.Month, day, null, DatePrecision.Day).Resolve(null);
+        return true;
+    }
+
+    /// <summary>«دهه ۱۹۹۰»، «دهه ۷۰» (the Jalali 1370s when published after them)، «دهه ۷۰ میلادی»: ten years.</summary>
+    private bool TryDecade(TokenizedText t, int j, DateOnly? published, out Reading reading, out int end)
+    {
+        reading = default;
+        end = j;
+        if (!lex.DecadeWords.TryMatch(t, j, out _, out var length) || j + length >= t.Count || !t.Continues(j + length))
+        {
+            return false;
+        }
+
+        var k = j + length;
+        int first;
+        bool twoDigits;
+        if (t.Tokens[k].Kind == TokenKind.Digits && t.Tokens[k].Length is 2 or 4
+            && DigitsParser.Read(t.TextOf(k)) is { Shape: DigitsShape.Integer } digits && digits.Value % 10 == 0)
+        {
+            first = (int)digits.Value;
+            twoDigits = t.Tokens[k].Length == 2;
+            k++;
+        }
+        else if (CardinalParser.TryRead(t, k, numbers, out var words, fractions: false) && !words.Ordinal && !words.IsVague
+            && words.Value is >= 10 and <= 90 && words.Value % 10 == 0)
+        {
+            first = (int)words.Value; // «دهه هفتاد»
+            twoDigits = true;
+            k = words.End;
+        }
+        else
+        {
+            return false;
+        }
+
+        CalendarKind? era = null;
+        if (k < t.Count && t.Continues(k) && lex.Eras.TryMatch(t, k, out var named, out length))
+        {
+            era = named;
+            k += length;
+        }
+
+        var calendar = era ?? (twoDigits ? CalendarKind.Persian : CalendarByYear(first));
+        var system = CalendarSystem.For(calendar);
+        end = k;
+        if (twoDigits)
+        {
+            if (published is not { } p)
+            {
+                reading = new Reading(null, null, DatePrecision.Year, calendar, true, DateProblem.Unresolved);
+                return true;
+            }
+
+            first = LatestCentury(system.FromDate(p).Year, first);
+        }
+
+        reading = !system.IsSupportedYear(first) || !system.IsSupportedYear(first + 9)
+            ? new Reading(null, null, DatePrecision.Year, calendar, twoDigits, DateProblem.UnsupportedYear)
+            : new Reading(system.Year(first).From, system.Year(first + 9).To, DatePrecision.Year, calendar, twoDigits, DateProblem.None);
+        return true;
+    }
+
+    /// <summary>The latest year ending in <paramref name="twoDigits"/> not after <paramref name="publishedYear"/>: ۹۶ in 1400 is 1396.</summary>
+    private static int LatestCentury(int publishedYear, int twoDigits)
+    {
+        var year = (publishedYear / 100 * 100) + twoDigits;
+        return year > publishedYear ? year - 100 : year;
+    }
+
     /// <summary>سال ۲۰۲۰، سال ۱۳۹۹، سال‌های ۱۹۹۲ الی ۱۹۹۴ میلادی، ۱۹۹۲ میلادی.</summary>
-    private bool TryYears(TokenizedText t, int j, out Reading reading, out int end)
+    private bool TryYears(TokenizedText t, int j, DateOnly? published, out Reading reading, out int end)
     {
         reading = default;
         end = j;
@@ -195,6 +319,15 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         if (k >= t.Count || t.Tokens[k].Kind != TokenKind.Digits || (k > j && !t.Continues(k)))
         {
             return false;
+        }
+
+        // «سال ۹۷»: two digits after «سال» are a Jalali year of the latest century not after publication
+        if (marked && k + 1 <= t.Count && TryTwoDigitYear(t, k, CalendarKind.Persian, true, out var twoDigits, marked: true)
+            && !(k + 1 < t.Count && t.Continues(k + 1) && lex.Eras.TryMatch(t, k + 1, out _, out _)))
+        {
+            end = k + 1;
+            reading = new WrittenYear(CalendarKind.Persian, null, null, twoDigits, false).With(1, 1, null, DatePrecision.Year).Resolve(published);
+            return true;
         }
 
         int first, last;
@@ -221,9 +354,11 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         }
 
         CalendarKind? era = null;
+        var abbreviated = false;
         if (k < t.Count && t.Continues(k) && lex.Eras.TryMatch(t, k, out var named, out length))
         {
             era = named;
+            abbreviated = length == 1 && t.TextOf(k).Length == 1; // «م»: also a metre, so only for years it resolves
             k += length;
         }
 
@@ -236,7 +371,15 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         var system = CalendarSystem.For(calendar);
         if (!system.IsSupportedYear(first) || !system.IsSupportedYear(last))
         {
-            return false;
+            // «سال ۱۷۹۹»: a year, but none the calendars here resolve; located, not dropped
+            if (!marked && abbreviated)
+            {
+                return false;
+            }
+
+            reading = new Reading(null, null, DatePrecision.Year, calendar, false, DateProblem.UnsupportedYear);
+            end = k;
+            return true;
         }
 
         reading = new Reading(system.Year(first).From, system.Year(last).To, DatePrecision.Year, calendar, false, DateProblem.None);
@@ -278,12 +421,14 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         next = j;
         DateOnly from, to;
         DatePrecision precision;
-        if (lex.RelativeDays.TryMatch(t, j, out var offset, out var length))
+        DayTime? time = null;
+        if (lex.RelativeDays.TryMatch(t, j, out var day, out var length))
         {
             precision = DatePrecision.Day;
+            time = day.Part is { } part ? new DayTime(null, null, part) : null;
             if (published is { } p)
             {
-                from = to = p.AddDays(offset);
+                from = to = p.AddDays(day.Offset);
             }
             else
             {
@@ -302,8 +447,8 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
         var span = t.OriginalSpan(j, j + length - 1);
         date = published is null
-            ? new DateValue(span, null, null, precision, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved)
-            : new DateValue(span, from, to, precision, CalendarKind.Persian, Relative: true);
+            ? new DateValue(span, null, null, precision, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, Time: time)
+            : new DateValue(span, from, to, precision, CalendarKind.Persian, Relative: true, Time: time);
         next = j + length;
         return true;
     }
@@ -341,11 +486,14 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         }
     }
 
-    private bool TryYear(TokenizedText t, int k, CalendarKind monthCalendar, out int? year, out int? relativeYear, out CalendarKind calendar, out int end)
+    /// <summary>
+    /// The year after a month: four digits, a relative year (سال گذشته), two digits (۲۱ آبان ۹۶، resolved
+    /// later against publication), or four digits outside the calendar's range (kept, as a problem).
+    /// </summary>
+    /// <param name="dayWritten">A day came before the month, so two digits after it can only be a year.</param>
+    private bool TryYear(TokenizedText t, int k, CalendarKind monthCalendar, bool dayWritten, out WrittenYear written, out int end)
     {
-        year = null;
-        relativeYear = null;
-        calendar = monthCalendar;
+        written = default;
         end = k;
         if (k >= t.Count || !t.Continues(k))
         {
@@ -354,23 +502,31 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
         if (lex.RelativePeriods.TryMatch(t, k, out var period, out var length) && period.Unit == DatePrecision.Year)
         {
-            relativeYear = period.Offset;
+            written = new WrittenYear(monthCalendar, null, period.Offset, null, false);
             end = k + length;
             return true;
         }
 
         var y = k;
-        if (t.Is(y, PersianDateWords.Year) && y + 1 < t.Count && t.Continues(y + 1))
+        var comma = t.IsSymbol(y, ',') || t.IsSymbol(y, '،');
+        if (comma || (t.Is(y, PersianDateWords.Year) && y + 1 < t.Count && t.Continues(y + 1)))
         {
-            y++;
+            y++; // «قوس ۳۰، ۱۳۹۹»، «آبان سال ۱۴۰۰»
         }
 
-        if (!TryYearNumber(t, y, out var number) || !CalendarSystem.For(monthCalendar).IsSupportedYear(number))
+        if (TryYearNumber(t, y, out var number) && !IsAmountAhead(t, y + 1))
+        {
+            written = new WrittenYear(monthCalendar, number, null, null, !CalendarSystem.For(monthCalendar).IsSupportedYear(number));
+        }
+        else if (!comma && TryTwoDigitYear(t, y, monthCalendar, dayWritten, out var twoDigits, marked: y > k))
+        {
+            written = new WrittenYear(monthCalendar, null, null, twoDigits, false);
+        }
+        else
         {
             return false;
         }
 
-        year = number;
         end = y + 1;
         if (end < t.Count && t.Continues(end) && lex.Eras.TryMatch(t, end, out _, out length))
         {
@@ -379,6 +535,36 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
         return true;
     }
+
+    /// <summary>
+    /// «۲۱ آبان ۹۶»، «آذر ۹۷»: two digits after a Jalali month are the year when no unit or scale word
+    /// makes them an amount (۲۱ آبان ۹۶ نفر); after a month alone they must not read as a day (over 31, or ۰۱).
+    /// </summary>
+    /// <param name="marked">After «سال»: the digits are a year whatever follows.</param>
+    private bool TryTwoDigitYear(TokenizedText t, int k, CalendarKind calendar, bool dayWritten, out int year, bool marked = false)
+    {
+        year = 0;
+        if (calendar != CalendarKind.Persian || k >= t.Count || t.Tokens[k].Kind != TokenKind.Digits || t.Tokens[k].Length != 2
+            || DigitsParser.Read(t.TextOf(k)) is not { Shape: DigitsShape.Integer } digits || IsAmountAhead(t, k + 1))
+        {
+            return false;
+        }
+
+        year = (int)digits.Value;
+        return (dayWritten || year > 31 || t.TextOf(k)[0] == '0') && (marked || EndsShortYear(t, k + 1));
+    }
+
+    // «۱۰ آبان ۹۶،»، «۱۰ آبان ۹۶ در»: the phrase ends, or goes on with a word that is never counted.
+    private bool EndsShortYear(TokenizedText t, int k) =>
+        k >= t.Count || !t.Continues(k) || t.Tokens[k].Kind == TokenKind.Symbol || lex.AfterShortYear.TryMatch(t, k, out _, out _)
+        || lex.Eras.TryMatch(t, k, out _, out _);
+
+    // A unit, scale or percent after the number makes it an amount, not a year («ساعت» after a date starts its time).
+    private bool IsAmountAhead(TokenizedText t, int k) =>
+        k < t.Count && t.Continues(k)
+        && (t.IsSymbol(k, '%') || (numbers.Units.TryMatch(t, k, out var unit, out _) && unit.Unit.Dimension != Dimension.Time)
+            || numbers.OrdinalSuffixes.TryMatch(t, k, out _, out _)
+            || (numbers.Words.TryMatch(t, k, out var word, out _) && word.Role == NumberWordRole.Scale));
 
     private static bool TryYearNumber(TokenizedText t, int k, out int year)
     {
@@ -389,7 +575,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         }
 
         var digits = DigitsParser.Read(t.TextOf(k));
-        if (digits.Shape != DigitsShape.Integer || !IsYear((int)digits.Value))
+        if (digits.Shape != DigitsShape.Integer || digits.Value < 1000)
         {
             return false;
         }
@@ -441,6 +627,8 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         return false;
     }
 
+    private static bool IsPunctuation(TokenizedText t, int k) => t.Tokens[k].Kind == TokenKind.Symbol;
+
     private bool IsMonthAhead(TokenizedText t, int k) =>
         k < t.Count && (lex.Months.TryMatch(t, k, out _, out _) || (t.Is(k, PersianDateWords.Month) && lex.Months.TryMatch(t, k + 1, out _, out _)));
 
@@ -469,18 +657,35 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
     private static DateOnly LatestOnOrBefore(DateOnly published, DayOfWeek day) =>
         published.AddDays(-(((int)published.DayOfWeek - (int)day + 7) % 7));
 
-    /// <summary>A date as written, before it is resolved: the year may be missing or relative.</summary>
+    /// <summary>A year as written after a month: four digits, relative (سال گذشته), two digits (۹۶), or out of range.</summary>
+    private readonly record struct WrittenYear(CalendarKind Calendar, int? Year, int? Relative, int? TwoDigits, bool Unsupported)
+    {
+        public DateParts With(int month, int day, int? lastDay, DatePrecision precision) =>
+            new(Calendar, Year, Relative, month, day, lastDay, precision, TwoDigits, Unsupported);
+    }
+
+    /// <summary>A date as written, before it is resolved: the year may be missing, relative, two digits or out of range.</summary>
     private readonly record struct DateParts(
-        CalendarKind Calendar, int? Year, int? RelativeYear, int Month, int Day, int? LastDay, DatePrecision Precision)
+        CalendarKind Calendar, int? Year, int? RelativeYear, int Month, int Day, int? LastDay, DatePrecision Precision,
+        int? TwoDigitYear = null, bool UnsupportedYear = false)
     {
         public Reading Resolve(DateOnly? published)
         {
             var system = CalendarSystem.For(Calendar);
             var relative = Year is null;
             int year;
+            if (UnsupportedYear)
+            {
+                return new Reading(null, null, Precision, Calendar, false, DateProblem.UnsupportedYear);
+            }
+
             if (Year is { } y)
             {
                 year = y;
+            }
+            else if (TwoDigitYear is { } yy && published is { } at)
+            {
+                year = LatestCentury(system.FromDate(at).Year, yy);
             }
             else if (published is not { } p)
             {
@@ -492,6 +697,13 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
                 // No year: the latest such day on or before publication. A relative year counts from publication's.
                 year = RelativeYear is { } offset ? py + offset
                     : Precision == DatePrecision.Day && DayOfYearKey(Month, Day) > DayOfYearKey(pm, pd) ? py - 1 : py;
+            }
+
+            if (Precision == DatePrecision.Year)
+            {
+                return system.IsSupportedYear(year)
+                    ? new Reading(system.Year(year).From, system.Year(year).To, Precision, Calendar, relative, DateProblem.None)
+                    : new Reading(null, null, Precision, Calendar, relative, DateProblem.UnsupportedYear);
             }
 
             if (Precision == DatePrecision.Month)

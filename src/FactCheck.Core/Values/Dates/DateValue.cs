@@ -8,6 +8,7 @@ namespace FactCheck.Values.Dates;
 /// </summary>
 /// <param name="Relative">Resolved against the publication date (دیروز، سال گذشته، ۲۰ مهر without a year).</param>
 /// <param name="NamedWeekday">The weekday the text names alongside the date, if any.</param>
+/// <param name="Time">The time of day or part of day the text names with the date (ساعت ۲۱ و ۴۸ دقیقه، شامگاه یکشنبه), if any.</param>
 public sealed record DateValue(
     TextSpan Span,
     DateOnly? From,
@@ -16,7 +17,8 @@ public sealed record DateValue(
     CalendarKind Calendar,
     bool Relative = false,
     DateProblem Problem = DateProblem.None,
-    DayOfWeek? NamedWeekday = null) : Value(ValueKind.Date, Span)
+    DayOfWeek? NamedWeekday = null,
+    DayTime? Time = null) : Value(ValueKind.Date, Span)
 {
     public bool IsResolved => From is not null;
 }

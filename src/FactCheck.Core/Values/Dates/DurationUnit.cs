@@ -6,4 +6,7 @@ public enum DurationUnit
     Week,
     Month,
     Year,
+    Hour,
+    Minute,
+    Second,
 }

@@ -8,6 +8,9 @@ internal static class DurationUnits
         DurationUnit.Day => Unit.Day,
         DurationUnit.Week => Unit.Week,
         DurationUnit.Month => Unit.Month,
+        DurationUnit.Hour => Unit.Hour,
+        DurationUnit.Minute => Unit.Minute,
+        DurationUnit.Second => Unit.Second,
         _ => Unit.Year,
     };
 
@@ -17,6 +20,9 @@ internal static class DurationUnits
         "week" => DurationUnit.Week,
         "month" => DurationUnit.Month,
         "year" => DurationUnit.Year,
+        "hour" => DurationUnit.Hour,
+        "minute" => DurationUnit.Minute,
+        "second" => DurationUnit.Second,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "not a unit of time"),
     };
 

@@ -10,7 +10,8 @@ namespace FactCheck.Values.Numbers;
 /// </summary>
 internal static class CardinalParser
 {
-    public static bool TryRead(TokenizedText t, int start, NumberLexicon lex, out Cardinal cardinal)
+    /// <param name="fractions">Whether spoken decimals (سه ممیز پنج، چهار و هفت دهم) are read: not inside one.</param>
+    public static bool TryRead(TokenizedText t, int start, NumberLexicon lex, out Cardinal cardinal, bool fractions = true)
     {
         cardinal = default;
         if (start >= t.Count)
@@ -33,7 +34,7 @@ internal static class CardinalParser
             int consumed;
             if (token.Kind == TokenKind.Digits)
             {
-                consumed = state.Digits(t, j, j == start);
+                consumed = ReadDigits(t, j, j == start, lex, ref state);
                 if (consumed > 0 && state.Ordinal is false && TryOrdinalSuffix(t, j + 1, lex, out var suffixLength))
                 {
                     state.Ordinal = true;
@@ -51,6 +52,12 @@ internal static class CardinalParser
                 state.PendingAnd = true;
                 j++;
                 continue;
+            }
+            else if (fractions && token.Kind == TokenKind.Word && state.TakesFraction
+                && TrySpokenFraction(t, j, lex, state.PendingAnd, out var fraction, out var resolution, out var fractionLength))
+            {
+                state.AddFraction(fraction, resolution);
+                consumed = fractionLength;
             }
             else if (token.Kind == TokenKind.Word && !lex.NotNumbers.TryMatch(t, j, out _, out _)
                 && lex.Words.TryMatch(t, j, out var word, out var length))
@@ -90,6 +97,68 @@ internal static class CardinalParser
         cardinal = state.Finish(start);
         return true;
     }
+
+    // The first digits may be a comma decimal (۷،۳ ریشتر); three decimals before a person count are thousands (۱.۲۵۰ نفر).
+    private static int ReadDigits(TokenizedText t, int j, bool isFirst, NumberLexicon lex, ref State state)
+    {
+        if (isFirst && DecimalComma.TryRead(t, j, lex, out var comma))
+        {
+            return state.Digits(comma, true, false) > 0 ? 3 : 0;
+        }
+
+        var reading = DigitsParser.Read(t.TextOf(j));
+        if (reading.Shape == DigitsShape.Decimal && reading.Resolution == 0.001m && j + 1 < t.Count && t.Continues(j + 1)
+            && lex.PersonUnits.TryMatch(t, j + 1, out _, out _))
+        {
+            reading = reading with { Shape = DigitsShape.Integer, Value = reading.Value * 1000, Resolution = 1 };
+        }
+
+        return state.Digits(reading, isFirst, t.Tokens[j].Gap == TokenGap.None);
+    }
+
+    /// <summary>
+    /// «ممیز» and the digits or words after it (سه ممیز پنج، ۷ ممیز ۳), or after «و» a number and a
+    /// denominator (چهار و هفت دهم، دو و بیست و پنج صدم): the part after the point of a decimal.
+    /// </summary>
+    private static bool TrySpokenFraction(TokenizedText t, int j, NumberLexicon lex, bool afterAnd, out decimal fraction, out decimal resolution, out int length)
+    {
+        fraction = 0;
+        resolution = 0;
+        length = 0;
+        if (!afterAnd && lex.DecimalPoints.TryMatch(t, j, out _, out var point) && j + point < t.Count && t.Continues(j + point)
+            && TryRead(t, j + point, lex, out var digits, fractions: false) && WithoutScale(digits) is { } whole && IsWhole(whole))
+        {
+            digits = whole;
+            var written = digits.End == j + point + 1 && t.Tokens[j + point].Kind == TokenKind.Digits
+                ? t.Tokens[j + point].Length
+                : decimal.Truncate(digits.Value).ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+            resolution = DigitsParser.Pow10(written) is var scale ? 1 / scale : 0;
+            fraction = digits.Value * resolution;
+            length = digits.End - j;
+            return true;
+        }
+
+        if (afterAnd && TryRead(t, j, lex, out var numerator, fractions: false) && IsWhole(numerator)
+            && numerator.End < t.Count && t.Continues(numerator.End) && lex.Denominators.TryMatch(t, numerator.End, out var denominator, out var d)
+            && numerator.Value < denominator)
+        {
+            resolution = 1 / denominator;
+            fraction = numerator.Value / denominator;
+            length = numerator.End + d - j;
+            return true;
+        }
+
+        return false;
+    }
+
+    // «سه ممیز پنج میلیون»: the scale word after the decimals belongs to the whole number, not to them.
+    private static Cardinal? WithoutScale(Cardinal c) =>
+        c.TrailingScale == 0 ? c
+        : c.Value % c.TrailingScale == 0 && c.Value / c.TrailingScale < 1000 && c.End - 1 > c.Start
+            ? c with { Value = c.Value / c.TrailingScale, End = c.End - 1, TrailingScale = 0, Approximate = false }
+            : null;
+
+    private static bool IsWhole(Cardinal c) => !c.Ordinal && !c.IsVague && c.TrailingScale == 0 && !c.Approximate && decimal.Truncate(c.Value) == c.Value;
 
     private static NumberWord? JoinedAnd(TokenizedText t, int j, NumberLexicon lex)
     {
@@ -151,8 +220,21 @@ internal static class CardinalParser
 
         public readonly bool HasAny => _terms > 0;
 
+        /// <summary>Whether a spoken decimal part may follow: a whole number before a point or «و».</summary>
+        public readonly bool TakesFraction => _groupHas && _fractionResolution == 0 && !_endsWithScale;
+
+        public void AddFraction(decimal fraction, decimal resolution)
+        {
+            _group += fraction;
+            _fractionResolution = resolution;
+            _approximate = true;
+            _weakOnly = false;
+            _terms++;
+        }
+
         /// <summary>Reads a digits token; returns tokens consumed (1) or 0 to stop.</summary>
-        public int Digits(TokenizedText t, int j, bool isFirst)
+        /// <param name="glued">Nothing between the digits and the token before (هزار۲۸۶).</param>
+        public int Digits(DigitsReading reading, bool isFirst, bool glued)
         {
             if (_groupHas)
             {
@@ -162,13 +244,12 @@ internal static class CardinalParser
             if (!isFirst)
             {
                 // Digits continue an amount only after a scale word: ۲۲ هزار و 400، ۱۴ هزار۲۸۶.
-                if (_total == 0 || !(PendingAnd || t.Tokens[j].Gap == TokenGap.None))
+                if (_total == 0 || !(PendingAnd || glued))
                 {
                     return 0;
                 }
             }
 
-            var reading = DigitsParser.Read(t.TextOf(j));
             if (reading.Shape is not (DigitsShape.Integer or DigitsShape.Decimal))
             {
                 return 0;

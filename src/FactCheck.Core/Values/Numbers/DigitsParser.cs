@@ -65,6 +65,8 @@ internal static class DigitsParser
         {
             case ',':
                 return Integer(s, 0); // the tokenizer only keeps commas before three-digit groups
+            case '.' when groups == 2 && lengths[1] == 3 && values[1] == 0:
+                return Integer(s, 0); // «5.000»: nobody writes three zero decimals, a thousands point
             case '.' when groups == 2:
             case '/' when groups == 2 && lengths[0] <= 3 && lengths[1] <= 3:
                 return Decimal(s, ends[0], starts[1]);

@@ -43,7 +43,20 @@ internal sealed class NumberLexicon
         AddAll(RangeOpeners, PersianQuantityWords.RangeOpeners);
         AddAll(PeopleAfterTan, PersianQuantityWords.PeopleAfterTan);
         AddAll(PeopleBeforeAmount, PersianQuantityWords.PeopleBeforeAmount);
+        AddAll(PeopleNearTan, PersianQuantityWords.PeopleNearTan);
+        AddAll(CargoNearTan, PersianQuantityWords.CargoNearTan);
+        AddAll(PersonUnits, PersianQuantityWords.PersonUnits);
         AddAll(OrdinalSuffixes, PersianNumberWords.DigitOrdinalSuffixes);
+        AddAll(DecimalPoints, PersianNumberWords.DecimalPoints);
+        foreach (var (word, part) in PersianNumberWords.PartWords)
+        {
+            PartWords.Add(word, part);
+        }
+
+        foreach (var (word, denominator) in PersianNumberWords.FractionDenominators)
+        {
+            Denominators.Add(word, denominator);
+        }
     }
 
     public PhraseTrie<NumberWord> Words { get; } = new();
@@ -66,11 +79,23 @@ internal sealed class NumberLexicon
 
     public PhraseTrie<bool> PeopleBeforeAmount { get; } = new();
 
+    public PhraseTrie<bool> PeopleNearTan { get; } = new();
+
+    public PhraseTrie<bool> CargoNearTan { get; } = new();
+
+    public PhraseTrie<bool> PersonUnits { get; } = new();
+
     public PhraseTrie<bool> OrdinalSuffixes { get; } = new();
+
+    public PhraseTrie<bool> DecimalPoints { get; } = new();
+
+    public PhraseTrie<decimal> Denominators { get; } = new();
+
+    public PhraseTrie<decimal> PartWords { get; } = new();
 
     /// <summary>Every word an amount, a qualifier, an identifier label or a non-number can start with.</summary>
     public IEnumerable<string> FirstWords() =>
-        Words.FirstWords.Concat(Qualifiers.FirstWords).Concat(RangeOpeners.FirstWords).Concat(IdentifierLabels.FirstWords).Concat(NotNumbers.FirstWords);
+        Words.FirstWords.Concat(PartWords.FirstWords).Concat(Qualifiers.FirstWords).Concat(RangeOpeners.FirstWords).Concat(IdentifierLabels.FirstWords).Concat(NotNumbers.FirstWords);
 
     private static void AddAll(PhraseTrie<bool> trie, IEnumerable<string> phrases)
     {

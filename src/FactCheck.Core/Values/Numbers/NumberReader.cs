@@ -1,3 +1,4 @@
+using FactCheck.Lexicon;
 using FactCheck.Text;
 
 namespace FactCheck.Values.Numbers;
@@ -42,12 +43,29 @@ internal sealed class NumberReader(NumberLexicon lex)
             return Finish(t, start, i + 1, Range(dashed.Groups[0], dashed.Groups[1]) with { Percent = leadingPercent }, qualifier, out quantity, out next);
         }
 
+        // «نیمی از ساکنان»: a part of a whole, as a share
+        if (!leadingPercent && !opensRange && t.Tokens[i].Kind == TokenKind.Word && lex.PartWords.TryMatch(t, i, out var part, out length) && t.Is(i + length, PersianNumberWords.Of)
+            && t.Continues(i + length))
+        {
+            var share = ValueNames.Canonical(part * 100);
+            return Finish(t, start, i + length, new Reading(ValueKind.Number, share, share, share, Percent: true), qualifier, out quantity, out next);
+        }
+
         if (!CardinalParser.TryRead(t, i, lex, out var first))
         {
             return false;
         }
 
         var j = first.End;
+        if (!first.Ordinal && !first.IsVague && Fraction.TryRead(t, first, lex, out var denominator, out var afterFraction))
+        {
+            // «دو سوم»، «یک چهارم»: a share of a whole; «هفت دهم درصد» a fraction of a percent
+            var percentAfter = lex.Units.TryMatch(t, afterFraction, out var unitAfter, out _) && unitAfter.Unit == Unit.Percent && t.Continues(afterFraction);
+            var nominal = percentAfter ? first.Value / denominator : first.Value * 100 / denominator;
+            return Finish(t, start, afterFraction, new Reading(ValueKind.Number, nominal, nominal, nominal, Percent: !percentAfter), qualifier, out quantity, out next);
+        }
+
+        j = RepeatedNumber.Skip(t, first, lex, ref qualifier);
         if (!first.Ordinal && !first.IsVague && TryRangeEnd(t, j, opensRange, out var second))
         {
             var low = first.Value;
@@ -71,7 +89,7 @@ internal sealed class NumberReader(NumberLexicon lex)
 
         if (first.IsVague)
         {
-            var vague = new Reading(ValueKind.Number, null, first.VagueMin, first.VagueMax);
+            var vague = new Reading(ValueKind.Number, null, first.VagueMin, first.VagueMax, Vague: true);
             return Finish(t, start, j, vague, Qualifier.About, out quantity, out next);
         }
 
@@ -91,20 +109,6 @@ internal sealed class NumberReader(NumberLexicon lex)
         var (min, max) = QuantityBounds.Of(first, qualifier);
         var reading = new Reading(ValueKind.Number, first.Value, min, max, RequiresUnit: first.WeakAlone, Percent: leadingPercent);
         return Finish(t, start, j, reading, qualifier, out quantity, out next);
-    }
-
-    // A phrase of PeopleBeforeAmount ending right where the amount begins, in the same sentence.
-    private bool PeopleBefore(TokenizedText t, int start)
-    {
-        for (var from = Math.Max(0, start - 3); from < start; from++)
-        {
-            if (lex.PeopleBeforeAmount.TryMatch(t, from, out _, out var length) && from + length == start && t.Continues(start))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>«٪۳۵»: the sign typed before the number and glued to it, as right-to-left keyboards leave it.</summary>
@@ -178,8 +182,7 @@ internal sealed class NumberReader(NumberLexicon lex)
         {
             unit = unitWord.Unit;
             factor = unitWord.Factor;
-            if (unit == Unit.Tonne && factor == 1
-                && ((end + length < t.Count && lex.PeopleAfterTan.TryMatch(t, end + length, out _, out _)) || PeopleBefore(t, start)))
+            if (unit == Unit.Tonne && factor == 1 && TonneOrPeople.CountsPeople(t, lex, start, end + length, reading.Vague))
             {
                 unit = Unit.Person; // ۲۰ تن کشته شدند، کشته شدن ۲۰ تن: تن counts people here
             }
@@ -216,5 +219,6 @@ internal sealed class NumberReader(NumberLexicon lex)
         decimal? Max,
         bool NoUnit = false,
         bool RequiresUnit = false,
-        bool Percent = false);
+        bool Percent = false,
+        bool Vague = false);
 }

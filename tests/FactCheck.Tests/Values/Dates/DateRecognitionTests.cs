@@ -82,12 +82,7 @@ public sealed class DateRecognitionTests
     {
         var (text, date) = SingleDate(input);
 
-        Assert.Equal(read, text);
-        Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), date.From);
-        Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), date.To);
-        Assert.Equal(precision, date.Precision);
-        Assert.Equal(calendar, date.Calendar);
-        Assert.Equal(DateProblem.None, date.Problem);
+        AssertDate(read, text, date, from, to, precision, calendar);
         Assert.False(date.Relative);
     }
 
