@@ -23,7 +23,8 @@ public static class ArticleReader
     public static Article Read(string path, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = StrictUtf8.Decode(bytes, path);
+        // Old Mac line endings: a lone CR ends a line too. One character for one keeps every span.
+        var text = LoneCarriageReturns.ToLineFeeds(StrictUtf8.Decode(bytes, path));
         if (!StartsWithFence(text, 0, out var afterOpening))
         {
             return new Article(path, text, 0, MetadataFromText.Read(text));
@@ -73,6 +74,13 @@ public static class ArticleReader
                 {
                     throw new FactCheckException(UnknownKeyCode, new SourceLocation(path, line, column),
                         $"unknown front matter key '{key.Value}': {Suggestions.OneOf(FrontMatterFields.Known)}{Suggestions.DidYouMean(key.Value, FrontMatterFields.Known)}");
+                }
+
+                if (fields.Fields.TryGetValue(key.Value, out var earlier))
+                {
+                    // last-wins would silently pick one of two sources or dates
+                    throw new FactCheckException(BadFrontMatterCode, new SourceLocation(path, line, column),
+                        $"'{key.Value}' is given twice (first on line {earlier.Line}): keep one");
                 }
 
                 var at = parser.Current!.Start;

@@ -45,6 +45,11 @@ internal static class SimpleFrontMatter
         }
 
         var key = KnownKey(text[..colon]);
+        if (key is not null && fields.Fields.ContainsKey(key))
+        {
+            return false; // a key given twice is an error, which YamlDotNet's path locates
+        }
+
         var valueStart = colon + 1;
         while (valueStart < text.Length && text[valueStart] == ' ')
         {

@@ -28,17 +28,12 @@ internal readonly record struct ClaimInterval(decimal Lo, decimal Hi)
     /// <summary>Duration bounds in days; a month is 28 to 31 days, a year 365 to 366, and a day count may be inclusive or not.</summary>
     public static ClaimInterval? Days(Duration d, decimal tolerance = 0)
     {
-        var (shortDay, longDay) = d.Unit switch
-        {
-            DurationUnit.Day => (1m, 1m),
-            DurationUnit.Week => (7m, 7m),
-            DurationUnit.Month => (28m, 31m),
-            _ => (365m, 366m),
-        };
         var slack = d.Unit == DurationUnit.Day ? 1 : 0;
         var interval = Widen(d.Min, d.Max, d.Nominal, d.Qualifier, tolerance);
         return interval is { } i
-            ? new ClaimInterval(i.Lo == decimal.MinValue ? 0 : (i.Lo * shortDay) - slack, i.Hi == decimal.MaxValue ? decimal.MaxValue : (i.Hi * longDay) + slack)
+            ? new ClaimInterval(
+                i.Lo == decimal.MinValue ? 0 : DurationUnits.Days(d.Unit, i.Lo).Shortest - slack,
+                i.Hi == decimal.MaxValue ? decimal.MaxValue : DurationUnits.Days(d.Unit, i.Hi).Longest + slack)
             : null;
     }
 

@@ -64,13 +64,17 @@ internal static class Implications
         var (lo, hi) = implication.Backward
             ? (anchor.Lo - days.Hi, anchor.Hi - days.Lo)
             : (anchor.Lo + days.Lo, anchor.Hi + days.Hi);
-        var from = DateOnly.FromDayNumber((int)Math.Floor(lo));
-        var to = DateOnly.FromDayNumber((int)Math.Ceiling(hi));
         var anchorDay = DateOnly.FromDayNumber((int)anchor.Lo);
         var how = implication.Backward
             ? $"«{claim.Text}» counted back from {implication.Anchor} ({FindingText.Day(anchorDay)})"
             : $"«{claim.Text}» counted on from {implication.Anchor} ({FindingText.Day(anchorDay)})";
-        var value = new DateValue(claim.Value.Span, from, to, DatePrecision.Day, CalendarKind.Gregorian);
+        // «جنگ ۹۹۹۹۹۹۹۹۹۹۹۹ روزه» counts past any calendar: a located impossible date, not a crash.
+        var value = InCalendar(Math.Floor(lo)) && InCalendar(Math.Ceiling(hi))
+            ? new DateValue(claim.Value.Span, DateOnly.FromDayNumber((int)Math.Floor(lo)), DateOnly.FromDayNumber((int)Math.Ceiling(hi)), DatePrecision.Day, CalendarKind.Gregorian)
+            : new DateValue(claim.Value.Span, null, null, DatePrecision.Day, CalendarKind.Gregorian, Problem: DateProblem.UnsupportedYear);
         return claim with { Rule = implication.Fact, Value = value, Derivation = how };
     }
+
+    private static bool InCalendar(decimal dayNumber) =>
+        dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber;
 }

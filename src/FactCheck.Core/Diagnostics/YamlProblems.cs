@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace FactCheck.Diagnostics;
@@ -19,7 +20,21 @@ public static class YamlProblems
         problem = default;
         try
         {
+            if (TooDeep(text) is { } deep)
+            {
+                problem = (deep.Line, deep.Column, $"nested more than {MaxDepth} levels deep: no FactCheck file needs that");
+                return false;
+            }
+
             stream.Load(new StringReader(text));
+            if (stream.Documents.Count > 1)
+            {
+                // a second document after '---' would be read by nobody: say so rather than drop it
+                var second = stream.Documents[1].RootNode.Start;
+                problem = ((int)second.Line, (int)second.Column, "a second YAML document is not read: one document a file (remove the '---' line or split the file)");
+                return false;
+            }
+
             return true;
         }
         catch (YamlException e)
@@ -33,6 +48,36 @@ public static class YamlProblems
         }
 
         return false;
+    }
+
+    /// <summary>How deep lists and mappings may nest; the loader recurses, and 70,000 '[' would overflow the stack.</summary>
+    public const int MaxDepth = 64;
+
+    // The event parser keeps its own stack, so counting depth over its events is safe at any depth.
+    private static (int Line, int Column)? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case MappingStart or SequenceStart when ++depth > MaxDepth:
+                        return ((int)parser.Current.Start.Line, (int)parser.Current.Start.Column);
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // a syntax error: the loader locates it
+        }
+
+        return null;
     }
 
     private static (int Line, int Column) LastGoodPosition(string text)

@@ -42,6 +42,8 @@ public sealed class ArticleReaderTests
     [Theory]
     [InlineData("---\npublished: 1402/12/31\n---\n", 2, 12, "not a day of the Jalali calendar")] // 1402 is not a leap year
     [InlineData("---\npublished: yesterday\n---\n", 2, 12, "expected yyyy-MM-dd")]
+    [InlineData("---\npublished: 0000-01-01\n---\n", 2, 12, "the year 0 is outside the years read here")]
+    [InlineData("---\npublished: 9999-12-31\n---\n", 2, 12, "the year 9999 is outside")]
     [InlineData("---\nurl: irna\n---\n", 2, 6, "absolute http(s) address")]
     [InlineData("---\nsource: \"\"\n---\n", 2, 9, "'source' is empty")]
     public void A_bad_value_is_named_with_its_line_and_column(string text, int line, int column, string message)
@@ -51,6 +53,35 @@ public sealed class ArticleReaderTests
         Assert.Equal(ArticleReader.BadValueCode, e.Code);
         Assert.Equal(new SourceLocation("a.md", line, column), e.Location);
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\nsource: الف\npublished: 2021-01-11\nsource: ب\n---\n", 4, "'source' is given twice (first on line 2)")]
+    [InlineData("---\npublished: 2021-01-11\npublished: 2021-01-12\n---\n", 3, "'published' is given twice")]
+    [InlineData("---\ntags: [a]\ntags: [b]\n---\n", 3, "'tags' is given twice")]
+    public void A_key_given_twice_is_an_error_not_last_wins(string text, int line, string message)
+    {
+        var e = Fails(text);
+
+        Assert.Equal(ArticleReader.BadFrontMatterCode, e.Code);
+        Assert.Equal(new SourceLocation("a.md", line, 1), e.Location);
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\r")]   // old Mac
+    [InlineData("\r\n")] // Windows
+    [InlineData("\n")]
+    public void Front_matter_is_read_whatever_the_line_endings(string eol)
+    {
+        var text = string.Join(eol, "---", "source: ایرنا", "published: 2021-01-11", "---", "متن", string.Empty);
+
+        var article = Read(text);
+
+        Assert.Equal(("ایرنا", new DateOnly(2021, 1, 11)), (article.Metadata.Source, article.Metadata.Published));
+        Assert.Equal(text.Length, article.Text.Length); // one character for one: spans stay put
+        Assert.Equal((5, 1), article.Lines.Locate(article.BodyStart));
+        Assert.StartsWith("متن", article.Body, StringComparison.Ordinal);
     }
 
     [Fact]

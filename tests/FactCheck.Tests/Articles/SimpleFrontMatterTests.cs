@@ -18,7 +18,6 @@ public sealed class SimpleFrontMatterTests
         "title:    فاصله‌ها   \n",
         "tags: [  قره باغ ,  ارمنستان ]\n",
         "source: ایرنا\r\npublished: 1400/08/10\r\n",
-        "source: a\nsource: b\n",
         "published: null\n",
         "url: https://example.com/#section\n",
         "title: 100% \n",
@@ -58,6 +57,7 @@ public sealed class SimpleFrontMatterTests
         "title: \"a\rb\"\n",
         "tags: [a\rb]\n",
         "title: a\u0001b\n",
+        "source: a\nsource: b\n", // a key twice is an error, located on the YAML path
     };
 
     [Theory]

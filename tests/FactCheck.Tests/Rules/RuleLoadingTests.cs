@@ -136,6 +136,30 @@ public sealed class RuleLoadingTests
     }
 
     [Fact]
+    public void A_second_document_in_a_rule_file_is_an_error_not_ignored()
+    {
+        var e = Single(Valid + "\n---\nid: second\n");
+
+        Assert.Equal(RuleCodes.Syntax, e.Code);
+        Assert.Equal(new SourceLocation("rules/r.yaml", 15, 1), e.Location);
+        Assert.Contains("a second YAML document is not read", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(64, false)] // with the file's own mapping: 65 levels
+    [InlineData(70_000, false)] // would overflow the loader's stack
+    [InlineData(63, true)]
+    public void Nesting_is_bounded_so_no_file_can_crash_the_loader(int depth, bool withinLimit)
+    {
+        var text = "id: x\ncues: " + new string('[', depth) + new string(']', depth) + "\n";
+
+        var result = Load(("rules/r.yaml", text));
+
+        Assert.Equal(withinLimit, !result.Errors.Any(e => e.Message.Contains("nested more than 64 levels", StringComparison.Ordinal)));
+        Assert.False(result.IsValid); // a list of lists is no cue list either way
+    }
+
+    [Fact]
     public void Every_problem_in_a_file_is_reported_not_just_the_first()
     {
         var result = Load(("rules/r.yaml", "id: Bad_Id\nnature: eventt\nbogus: 1\n"));

@@ -11,7 +11,25 @@ internal static class DurationUnits
         DurationUnit.Hour => Unit.Hour,
         DurationUnit.Minute => Unit.Minute,
         DurationUnit.Second => Unit.Second,
-        _ => Unit.Year,
+        DurationUnit.Year => Unit.Year,
+        _ => throw Unknown(unit),
+    };
+
+    /// <summary>
+    /// The shortest and longest day count <paramref name="count"/> units can mean: a month is 28 to 31 days,
+    /// a year 365 to 366; hours, minutes and seconds are fractions of a day, never years.
+    /// </summary>
+    public static (decimal Shortest, decimal Longest) Days(DurationUnit unit, decimal count) => unit switch
+    {
+        DurationUnit.Day => (count, count),
+        DurationUnit.Week => (count * 7, count * 7),
+        DurationUnit.Month => (count * 28, count * 31),
+        DurationUnit.Year => (count * 365, count * 366),
+        // divided, not multiplied by 1/24, so that ۲۴ ساعت is exactly one day
+        DurationUnit.Hour => (count / 24, count / 24),
+        DurationUnit.Minute => (count / 1440, count / 1440),
+        DurationUnit.Second => (count / 86400, count / 86400),
+        _ => throw Unknown(unit),
     };
 
     public static DurationUnit FromUnit(Unit unit) => unit.Code switch
@@ -27,4 +45,8 @@ internal static class DurationUnits
     };
 
     public static string Name(DurationUnit unit) => ToUnit(unit).Code;
+
+    // A member added to DurationUnit without a line here fails loudly in DurationUnitsTests, never silently as years.
+    private static ArgumentOutOfRangeException Unknown(DurationUnit unit) =>
+        new(nameof(unit), unit, "a duration unit without its length in days");
 }

@@ -23,12 +23,13 @@ public static class PublicationDate
         var folded = TextNormalizer.Fold(text.Trim());
         // The common case first: a plain date parses without the culture-aware date-time parser.
         if (folded.Length == 10 && DateOnly.TryParseExact(folded, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-            && date.Year >= 1600)
+            && CalendarSystem.Gregorian.IsSupportedYear(date.Year))
         {
             return true;
         }
 
-        if (folded.Contains('T', StringComparison.Ordinal) && DateTimeOffset.TryParseExact(folded, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp))
+        if (folded.Contains('T', StringComparison.Ordinal) && DateTimeOffset.TryParseExact(folded, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var stamp)
+            && CalendarSystem.Gregorian.IsSupportedYear(stamp.Year))
         {
             date = DateOnly.FromDateTime(stamp.DateTime); // the date where it was published, not in UTC
             return true;
@@ -41,13 +42,21 @@ public static class PublicationDate
             && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var day))
         {
             var system = year < 1600 ? CalendarSystem.Persian : CalendarSystem.Gregorian;
+            var calendar = system.Kind == CalendarKind.Persian ? "Jalali" : "Gregorian";
+            if (!system.IsSupportedYear(year))
+            {
+                // «0000-01-01» is no slip of a day: say which years are read, not that the day is missing
+                error = $"'{text}': the year {year} is outside the years read here (Jalali {CalendarSystem.Persian.MinYear}–{CalendarSystem.Persian.MaxYear}, Gregorian {CalendarSystem.Gregorian.MinYear}–{CalendarSystem.Gregorian.MaxYear})";
+                return false;
+            }
+
             if (system.IsValid(year, month, day))
             {
                 date = system.ToDate(year, month, day);
                 return true;
             }
 
-            error = $"'{text}' is not a day of the {(system.Kind == CalendarKind.Persian ? "Jalali" : "Gregorian")} calendar";
+            error = $"'{text}' is not a day of the {calendar} calendar";
             return false;
         }
 

@@ -26,6 +26,13 @@ internal static class CardinalParser
             return true;
         }
 
+        if (t.Tokens[start].Kind == TokenKind.Digits && DigitsParser.Read(t.TextOf(start)) is { Shape: DigitsShape.Huge } huge)
+        {
+            // 10^30 written out: open above, never dropped and never a crash
+            cardinal = new Cardinal(start, start + 1, huge.Value, 1, false, false, 0, false, huge.Value, null);
+            return true;
+        }
+
         var state = new State();
         var j = start;
         while (j < t.Count && (j == start || t.Continues(j)))
@@ -206,6 +213,12 @@ internal static class CardinalParser
         private int _terms;
         private bool _endsWithScale;
 
+        // A smaller scale was added to a larger one (دو میلیون سیصد هزار): a later scale cannot multiply the sum.
+        private bool _summed;
+
+        // The amount passed decimal range: known only to be at least DigitsParser.HugeFloor.
+        private bool _huge;
+
         public State()
         {
             _lastScale = decimal.MaxValue;
@@ -236,7 +249,7 @@ internal static class CardinalParser
         /// <param name="glued">Nothing between the digits and the token before (هزار۲۸۶).</param>
         public int Digits(DigitsReading reading, bool isFirst, bool glued)
         {
-            if (_groupHas)
+            if (_groupHas || _huge)
             {
                 return 0; // "بیست 5", "5 6"
             }
@@ -277,6 +290,11 @@ internal static class CardinalParser
 
         public bool Word(NumberWord word, int length, TokenizedText t, int j, NumberLexicon lex)
         {
+            if (_huge && word.Role != NumberWordRole.Scale)
+            {
+                return false;
+            }
+
             switch (word.Role)
             {
                 case NumberWordRole.Small:
@@ -311,8 +329,20 @@ internal static class CardinalParser
                     break;
 
                 case NumberWordRole.Scale:
-                    if (!PendingAnd && _endsWithScale && word.Value >= _lastScale)
+                    if (_huge)
                     {
+                        return !PendingAnd; // past decimal range already: more scale words only make it larger
+                    }
+
+                    if (!PendingAnd && _endsWithScale && word.Value >= _lastScale && !_summed)
+                    {
+                        if (_total > decimal.MaxValue / word.Value)
+                        {
+                            _huge = true;
+                            _terms++;
+                            return true;
+                        }
+
                         // «ده هزار میلیارد»: a larger scale right after a scale multiplies all before it
                         _total *= word.Value;
                         _fractionResolution *= word.Value;
@@ -322,12 +352,22 @@ internal static class CardinalParser
                         return true;
                     }
 
-                    if (PendingAnd || word.Value >= _lastScale)
+                    // «هزار میلیارد هزار میلیارد»: a scale after a scale with no number between starts a new amount
+                    if (PendingAnd || word.Value >= _lastScale || (_total > 0 && !_groupHas))
                     {
                         return false;
                     }
 
                     var multiplier = _groupHas ? _group : 1;
+                    if (multiplier > (decimal.MaxValue - _total) / word.Value)
+                    {
+                        _huge = true; // ۹۹۹...۹ هزار میلیارد: open above, never a crash or a dropped word
+                        _terms++;
+                        _groupHas = false;
+                        return true;
+                    }
+
+                    _summed = _total > 0;
                     _total += multiplier * word.Value;
                     _fractionResolution *= word.Value;
                     _lastScale = word.Value;
@@ -374,7 +414,13 @@ internal static class CardinalParser
 
         public readonly Cardinal Finish(int start)
         {
-            var value = _total + (_groupHas ? _group : 0);
+            var group = _groupHas ? _group : 0;
+            if (_huge || _total > decimal.MaxValue - group)
+            {
+                return new Cardinal(start, End, DigitsParser.HugeFloor, 1, true, false, 0, false, DigitsParser.HugeFloor, null);
+            }
+
+            var value = _total + group;
             decimal resolution;
             if (_fractionResolution > 0)
             {

@@ -3,8 +3,11 @@ namespace FactCheck.Values.Numbers;
 /// <summary>Reads a <see cref="Text.TokenKind.Digits"/> token (ASCII digits after normalization).</summary>
 internal static class DigitsParser
 {
-    // 28 digits fit a decimal; anything longer is an identifier, not an amount.
+    // 28 digits fit a decimal; a longer run is still an amount, known only to be at least HugeFloor.
     private const int MaxDigits = 28;
+
+    /// <summary>The least a run of more than <see cref="MaxDigits"/> digits can mean.</summary>
+    public static readonly decimal HugeFloor = Pow10(MaxDigits);
 
     public static DigitsReading Read(ReadOnlySpan<char> s)
     {
@@ -110,7 +113,7 @@ internal static class DigitsParser
 
             if (++digits > MaxDigits)
             {
-                return DigitsReading.None;
+                return new DigitsReading(DigitsShape.Huge, HugeFloor, 1, [], '\0');
             }
 
             var d = s[i] - '0';

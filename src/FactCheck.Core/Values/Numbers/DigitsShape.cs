@@ -18,6 +18,9 @@ internal enum DigitsShape
     /// <summary>1992-1994.</summary>
     Range,
 
+    /// <summary>An integer of more than 28 digits: beyond what a decimal holds, read as «at least 10^28».</summary>
+    Huge,
+
     /// <summary>Anything else: never guessed at.</summary>
     Other,
 }

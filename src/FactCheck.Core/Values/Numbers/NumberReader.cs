@@ -90,7 +90,8 @@ internal sealed class NumberReader(NumberLexicon lex)
         if (first.IsVague)
         {
             var vague = new Reading(ValueKind.Number, null, first.VagueMin, first.VagueMax, Vague: true);
-            return Finish(t, start, j, vague, Qualifier.About, out quantity, out next);
+            // «ده‌ها» is about some tens; a figure past decimal range is known only from below
+            return Finish(t, start, j, vague, first.VagueMax is null ? Qualifier.AtLeast : Qualifier.About, out quantity, out next);
         }
 
         if (first.Ordinal)

@@ -134,9 +134,28 @@ public sealed class NumberRecognitionTests
         Assert.Equal((23, 56), (time.Hour, time.Minute));
     }
 
+    [Theory]
+    [InlineData("1000000000000000000000000000000 نفر")]                  // 10^30 in digits
+    [InlineData("۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹ هزار میلیارد میلیارد نفر")] // 28 digits, then scales past range
+    [InlineData("میلیون میلیون میلیون میلیون میلیون نفر")]                // scale upon scale
+    public void A_number_beyond_decimal_range_is_read_whole_and_open_above(string input) =>
+        AssertSingle(input, input, ValueKind.Number, null, "10000000000000000000000000000", null, "person", Qualifier.AtLeast);
+
     [Fact]
-    public void A_number_beyond_decimal_range_is_no_value_and_no_crash() =>
-        Assert.DoesNotContain(All("۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹ هزار میلیارد میلیارد"), v => v.Text.StartsWith('۹'));
+    public void The_largest_figure_a_decimal_holds_is_still_exact() =>
+        AssertSingle("۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹ نفر", "۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹۹ نفر", ValueKind.Number,
+            "9999999999999999999999999999", "9999999999999999999999999999", "9999999999999999999999999999", "person", Qualifier.Exact);
+
+    [Fact]
+    public void A_repeated_scale_phrase_is_as_many_amounts_not_one_and_none_dropped()
+    {
+        var phrase = string.Join(' ', Enumerable.Repeat("هزار میلیارد", 33));
+
+        var values = All(phrase);
+
+        Assert.Equal(33, values.Count);
+        Assert.All(values, v => Assert.Equal(("هزار میلیارد", 1_000_000_000_000m), (v.Text, ((Quantity)v.Value).Nominal)));
+    }
 
     [Fact]
     public void Two_amounts_joined_by_va_stay_two_when_they_cannot_add_up() =>
