@@ -27,6 +27,10 @@ internal static class MetadataFromText
             {
                 published = day;
             }
+            else if (published is null && Dateline(line) is { } stamped)
+            {
+                published = stamped;
+            }
             else if (source is null && Labelled(line, SourceLabels) is { } outlet && outlet.Length > 0)
             {
                 source = outlet;
@@ -38,6 +42,36 @@ internal static class MetadataFromText
         }
 
         return ArticleMetadata.Empty with { Published = published, Source = source ?? reportedBy };
+    }
+
+    /// <summary>
+    /// An unlabelled header that is nothing but a time and a day, as sites print above the headline:
+    /// «۱۳:۵۵ - ۲۰ آذر ۱۳۹۶». Any other word on the line makes it prose, not a dateline.
+    /// </summary>
+    private static DateOnly? Dateline(string line)
+    {
+        if (line.Length is 0 or > 60)
+        {
+            return null;
+        }
+
+        var values = ValueRecognizer.Persian.Recognize(line);
+        if (values.Count != 2 || values.OfType<TimeOfDay>().Count() != 1
+            || values.OfType<DateValue>().SingleOrDefault() is not { Precision: DatePrecision.Day, Relative: false, Problem: DateProblem.None, From: { } day })
+        {
+            return null;
+        }
+
+        for (var i = 0; i < line.Length; i++)
+        {
+            var inValue = values.Any(v => v.Span.Start <= i && i < v.Span.End);
+            if (!inValue && line[i] is not (' ' or '-' or '|' or '،' or ',' or '–' or '—'))
+            {
+                return null;
+            }
+        }
+
+        return day;
     }
 
     private static string? Labelled(string line, string[] labels)

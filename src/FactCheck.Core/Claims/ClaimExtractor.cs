@@ -228,6 +228,7 @@ public sealed class ClaimExtractor
             {
                 DateValue { Problem: DateProblem.WeekdayMismatch } => ValueChecks.WeekdayMismatch,
                 DateValue { Problem: DateProblem.InvalidDate } => ValueChecks.InvalidDate,
+                DateValue { Problem: DateProblem.DateClash } => ValueChecks.DateClash,
                 DateValue { Problem: DateProblem.Unresolved } => ValueChecks.UnresolvedDate,
                 DateValue { From: { } from, To: { } to } when from > to => ValueChecks.ReversedRange,
                 Quantity { Kind: ValueKind.Range, Min: { } min, Max: { } max } when min > max => ValueChecks.ReversedRange,

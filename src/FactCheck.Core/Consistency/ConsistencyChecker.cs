@@ -47,7 +47,7 @@ public static class ConsistencyChecker
         var findings = perFact.SelectMany(f => f).ToList();
 
         findings.AddRange(articles.SelectMany(a => a.Flagged).Select(c =>
-            ValueFinding(c, c.Rule == ValueChecks.UnresolvedDate ? Severity.Note : Severity.Warning, string.Empty)));
+            ValueFinding(c, ValueChecks.Get(c.Rule).Severity, string.Empty)));
         var ordered = findings
             .DistinctBy(f => f.Fingerprint)
             .OrderBy(f => f.Severity)

@@ -38,9 +38,12 @@ public static class FindingText
     {
         ValueChecks.WeekdayMismatch when flagged.Value is DateValue { From: { } day, NamedWeekday: { } named } =>
             $"{Who(flagged)} writes «{flagged.Text}»: {Day(day)} was a {day.DayOfWeek}, not a {named}",
+        ValueChecks.WeekdayMismatch => $"{Who(flagged)} writes «{flagged.Text}», naming a weekday the date does not fall on",
         ValueChecks.InvalidDate => $"{Who(flagged)} writes «{flagged.Text}», a day that does not exist in its calendar",
+        ValueChecks.DateClash => $"{Who(flagged)} writes «{flagged.Text}», whose two calendars name different days",
         ValueChecks.ReversedRange => $"{Who(flagged)} writes the range «{flagged.Text}» with its ends reversed",
-        _ => $"{Who(flagged)} has no publication date, so «{flagged.Text}» cannot be dated; add 'published' to its front matter",
+        ValueChecks.UnresolvedDate => $"{Who(flagged)} has no publication date, so «{flagged.Text}» cannot be dated; add 'published' to its front matter",
+        _ => throw new ArgumentOutOfRangeException(nameof(flagged), flagged.Rule, "a value check without its message"),
     };
 
     public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", English);

@@ -19,18 +19,10 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
 
     public const string FingerprintName = "factcheck/v1";
 
-    private static readonly (string Id, string Title, string Level)[] ValueCheckRules =
-    [
-        (ValueChecks.WeekdayMismatch, "A weekday named with a date it does not fall on", "warning"),
-        (ValueChecks.InvalidDate, "A day that does not exist in its calendar", "warning"),
-        (ValueChecks.ReversedRange, "A range written with its ends reversed", "warning"),
-        (ValueChecks.UnresolvedDate, "A relative date in an article with no publication date", "note"),
-    ];
-
     public void Write(Stream output, GateResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var ruleIds = rules.Rules.Select(r => r.Id).Concat(ValueCheckRules.Select(v => v.Id)).ToList();
+        var ruleIds = rules.Rules.Select(r => r.Id).Concat(ValueChecks.All.Select(v => v.Id)).ToList();
         using var w = new Utf8JsonWriter(output, JsonDefaults.Indented);
         w.WriteStartObject();
         w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -96,8 +88,9 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             w.WriteEndObject();
         }
 
-        foreach (var (id, title, level) in ValueCheckRules)
+        foreach (var (id, title, severity) in ValueChecks.All)
         {
+            var level = Level(severity);
             w.WriteStartObject();
             w.WriteString("id", id);
             w.WriteString("name", string.Concat(id.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])));
@@ -170,7 +163,7 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             w.WriteNumber("ruleIndex", index);
         }
 
-        w.WriteString("level", finding.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" });
+        w.WriteString("level", Level(finding.Severity));
         w.WriteStartObject("message");
         w.WriteString("text", finding.Message);
         w.WriteEndObject();
@@ -250,4 +243,12 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
         w.WriteString("uriBaseId", "SRCROOT");
         w.WriteEndObject();
     }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Note => "note",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "a severity without a SARIF level"),
+    };
 }

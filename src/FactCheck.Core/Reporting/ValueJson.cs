@@ -49,6 +49,16 @@ public static class ValueJson
                     writer.WriteString("weekday", weekday.ToString().ToLowerInvariant());
                 }
 
+                if (date.Time is { } at)
+                {
+                    // present only when the text names a time: «ساعت ۱۷ عصر روز دوشنبه»
+                    writer.WriteStartObject("time");
+                    WriteHourOrMinute(writer, "hour", at.Hour);
+                    WriteHourOrMinute(writer, "minute", at.Minute);
+                    writer.WriteString("part", at.Part is { } part ? ValueNames.Of(part) : null);
+                    writer.WriteEndObject();
+                }
+
                 break;
             case Duration duration:
                 WriteNumber(writer, "value", duration.Nominal);
@@ -63,6 +73,18 @@ public static class ValueJson
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteHourOrMinute(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? number)

@@ -118,6 +118,20 @@ public sealed class ArticleReaderTests
         Assert.Equal("ایرنا", bare.Metadata.Source);                       // منبع: ایرنا
     }
 
+    [Theory]
+    [InlineData("۱۳:۵۵ - ۲۰ آذر ۱۳۹۶\nتیتر خبر\nمتن خبر.\n", 2017, 12, 11)]
+    [InlineData("عنوان\n۲۰ آذر ۱۳۹۶ | ۱۳:۵۵\nمتن خبر.\n", 2017, 12, 11)]
+    [InlineData("21:48 - 2020/11/09\nمتن خبر.\n", 2020, 11, 9)]
+    public void Without_front_matter_a_bare_time_and_day_header_is_the_publication_day(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), Read(text).Metadata.Published);
+
+    [Theory]
+    [InlineData("ساعت ۱۳:۵۵ روز ۲۰ آذر ۱۳۹۶ زلزله آمد.\n")] // prose, not a header
+    [InlineData("۲۰ آذر ۱۳۹۶\n")]                           // a day alone may be anything
+    [InlineData("۱۳:۵۵ - دیروز\n")]                          // relative: nothing to stand on
+    public void A_line_that_is_more_than_a_time_and_a_day_is_no_dateline(string text) =>
+        Assert.Null(Read(text).Metadata.Published);
+
     [Fact]
     public void Without_front_matter_or_a_source_line_the_first_reporting_outlet_is_the_source()
     {

@@ -34,6 +34,24 @@ public sealed class ConsistencyCheckerTests
     }
 
     [Fact]
+    public void A_date_whose_two_calendars_disagree_is_reported_on_its_own()
+    {
+        var report = Check(Article("a.txt", "2020-11-14", "سخنگو روز پنجشنبه ۱۲ نوامبر ۲۰۲۰ (۲۵ آبان ۱۳۹۹) به پرسش ها پاسخ داد."));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal((ValueChecks.DateClash, Severity.Warning), (finding.Rule, finding.Severity));
+        Assert.Contains("whose two calendars name different days", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_value_check_has_its_message_and_its_severity()
+    {
+        Assert.Equal(ValueChecks.All.Count, ValueChecks.All.Select(c => c.Id).Distinct().Count());
+        Assert.All(ValueChecks.All, c => Assert.Same(c, ValueChecks.Get(c.Id)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ValueChecks.Get("no-such-check"));
+    }
+
+    [Fact]
     public void A_total_may_grow_but_never_shrink()
     {
         var earlier = Article("a.txt", "2021-01-11", string.Format(System.Globalization.CultureInfo.InvariantCulture, Returnees, "۴۸ هزار"));

@@ -34,7 +34,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             }
         }
 
-        if (j < t.Count && (j == start || t.Continues(j)) && TryAbsolute(t, j, published, out var reading, out var end))
+        if (j < t.Count && (j == start || t.Continues(j)) && TryAbsolute(t, j, published, weekday, out var reading, out var end))
         {
             var problem = reading.Problem;
             if (weekday is { } w && problem == DateProblem.None && reading.Precision == DatePrecision.Day
@@ -75,7 +75,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         return j == start && TryRelative(t, start, published, out date, out next);
     }
 
-    private bool TryAbsolute(TokenizedText t, int j, DateOnly? published, out Reading reading, out int end)
+    private bool TryAbsolute(TokenizedText t, int j, DateOnly? published, DayOfWeek? weekday, out Reading reading, out int end)
     {
         if (TryDayMonth(t, j, out var first, out end))
         {
@@ -95,7 +95,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
                 return true;
             }
 
-            reading = first.Resolve(published);
+            reading = first.Resolve(published, weekday);
             return true;
         }
 
@@ -669,7 +669,8 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         CalendarKind Calendar, int? Year, int? RelativeYear, int Month, int Day, int? LastDay, DatePrecision Precision,
         int? TwoDigitYear = null, bool UnsupportedYear = false)
     {
-        public Reading Resolve(DateOnly? published)
+        /// <param name="weekday">A weekday named with the date: between last year's day and one just ahead, the one it falls on.</param>
+        public Reading Resolve(DateOnly? published, DayOfWeek? weekday = null)
         {
             var system = CalendarSystem.For(Calendar);
             var relative = Year is null;
@@ -697,6 +698,10 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
                 // No year: the latest such day on or before publication. A relative year counts from publication's.
                 year = RelativeYear is { } offset ? py + offset
                     : Precision == DatePrecision.Day && DayOfYearKey(Month, Day) > DayOfYearKey(pm, pd) ? py - 1 : py;
+                if (RelativeYear is null && Precision == DatePrecision.Day)
+                {
+                    year = AheadOrBack(system, p, year, Month, LastDay ?? Day, weekday);
+                }
             }
 
             if (Precision == DatePrecision.Year)
@@ -724,6 +729,32 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
             return new Reading(system.ToDate(year, Month, Day), system.ToDate(year, Month, LastDay ?? Day), Precision, Calendar, relative, DateProblem.None);
         }
+    }
+
+    /// <summary>Days ahead of publication a date with no year may still mean: a preview of next week's conference.</summary>
+    private const int FutureReach = 60;
+
+    /// <summary>
+    /// A day with no year is its latest occurrence on or before publication: retrospectives («بیانیه ۲۰
+    /// آبان» on the eve of its anniversary) outnumber previews. A named weekday that only the next
+    /// occurrence, within <see cref="FutureReach"/> days, falls on makes it that one («فردا سه‌شنبه ۲۴ شهریور»).
+    /// </summary>
+    private static int AheadOrBack(CalendarSystem system, DateOnly published, int pastYear, int month, int day, DayOfWeek? weekday)
+    {
+        var aheadYear = pastYear + 1;
+        if (weekday is not { } w || !system.IsSupportedYear(pastYear) || !system.IsSupportedYear(aheadYear) || !system.IsValid(aheadYear, month, day))
+        {
+            return pastYear;
+        }
+
+        var ahead = system.ToDate(aheadYear, month, day);
+        if (ahead.DayNumber - published.DayNumber > FutureReach)
+        {
+            return pastYear;
+        }
+
+        var pastFits = system.IsValid(pastYear, month, day) && system.ToDate(pastYear, month, day).DayOfWeek == w;
+        return !pastFits && ahead.DayOfWeek == w ? aheadYear : pastYear;
     }
 
     private readonly record struct Reading(

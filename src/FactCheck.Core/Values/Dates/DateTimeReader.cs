@@ -1,4 +1,5 @@
 using FactCheck.Text;
+using FactCheck.Values.Dates.Calendars;
 using FactCheck.Values.Numbers;
 
 namespace FactCheck.Values.Dates;
@@ -80,9 +81,69 @@ internal sealed class DateTimeReader(DateLexicon lex, NumberLexicon numbers)
             return inner with { Span = span, NamedWeekday = weekday, Problem = problem, Time = date.Time ?? inner.Time };
         }
 
+        // «۱۹ اردیبهشت (۹ مه ۲۰۲۵)»: the side with no year takes it from the side that writes one, as a
+        // reader does, before the two are compared; with no year on either, the bracket is read next to
+        // the date (a day's leeway: the calendars drift a day from year to year).
+        if (date.Relative && !inner.Relative && inner.From is { } innerDay
+            && _dates.TryRead(t, dateStart, innerDay, out var outerAgain, out _) && outerAgain!.From is not null)
+        {
+            date = date with { From = outerAgain.From, To = outerAgain.To, Problem = outerAgain.Problem };
+        }
+        else if (inner.Relative && date.From is { } outerDay
+            && _dates.TryRead(t, open + 1, date.Relative ? outerDay.AddDays(1) : outerDay, out var innerAgain, out _) && innerAgain!.From is not null)
+        {
+            inner = innerAgain;
+        }
+
+        if (date.Relative && inner.Relative && date.Problem == DateProblem.None && inner.Problem == DateProblem.None
+            && date.From != inner.From && YearBothHold(date, inner) is { } both)
+        {
+            date = date with { From = both, To = both };
+            inner = inner with { From = both, To = both };
+        }
+
         var clash = date.Problem == DateProblem.None && inner.Problem == DateProblem.None && (date.From != inner.From || date.To != inner.To);
         return date with { Span = span, Problem = clash ? DateProblem.DateClash : date.Problem, Time = date.Time ?? inner.Time };
     }
+
+    /// <summary>
+    /// Two days written without a year («پنجشنبه ۱۲ نوامبر (۲۲ آبان)») name one day only in some years:
+    /// the calendars drift a day against each other. The nearest year, within <see cref="YearsAround"/>
+    /// of the one first taken, where both name one day (on the weekday, if one is named); null if none.
+    /// </summary>
+    private static DateOnly? YearBothHold(DateValue outer, DateValue inner)
+    {
+        if (outer is not { From: { } day, Precision: DatePrecision.Day } || outer.From != outer.To || inner is not { From: { } innerDay } || inner.From != inner.To)
+        {
+            return null;
+        }
+
+        var outerSystem = CalendarSystem.For(outer.Calendar);
+        var innerSystem = CalendarSystem.For(inner.Calendar);
+        var (year, month, dayOfMonth) = outerSystem.FromDate(day);
+        var (_, innerMonth, innerDayOfMonth) = innerSystem.FromDate(innerDay);
+        for (var offset = 0; offset <= YearsAround; offset++)
+        {
+            foreach (var y in offset == 0 ? [year] : new[] { year - offset, year + offset })
+            {
+                if (!outerSystem.IsValid(y, month, dayOfMonth))
+                {
+                    continue;
+                }
+
+                var candidate = outerSystem.ToDate(y, month, dayOfMonth);
+                var (_, m, d) = innerSystem.FromDate(candidate);
+                if (m == innerMonth && d == innerDayOfMonth && (outer.NamedWeekday is not { } w || candidate.DayOfWeek == w))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private const int YearsAround = 6;
 
     // «شامگاه یکشنبه»: a weekday with no day number or month in the tokens of the date.
     private bool WeekdayOnly(TokenizedText t, int start, int end)
