@@ -15,6 +15,7 @@ internal sealed class SpeakerFinder
     private static readonly PhraseTrie<bool> Pronouns = Trie(PersianSpeechWords.Pronouns);
     private static readonly PhraseTrie<bool> SubjectEnds = Trie(PersianSpeechWords.SubjectEnds);
     private static readonly PhraseTrie<string> Attributions = AttributionTrie();
+    private static readonly PhraseTrie<bool> Officials = Trie(PersianSpeechWords.Officials);
 
     private readonly byte[] _classes;
     private string? _lastSpeaker;
@@ -42,7 +43,13 @@ internal sealed class SpeakerFinder
                 var name = Text(t, i + length, end);
                 if (kind == "according-to")
                 {
-                    saidBy ??= name;
+                    // «به گفته وی»: the pronoun is the last named speaker
+                    saidBy ??= Pronouns.TryMatch(t, i + length, out _, out var pronoun)
+                        && UntilComma(t, _classes, i + length + pronoun, s.End) == i + length + pronoun ? _lastSpeaker : name;
+                }
+                else if (Officials.TryMatch(t, i + length, out _, out _))
+                {
+                    saidBy ??= name; // «به نقل از ستاد مدیریت بحران»، «به گزارش مرکز لرزه‌نگاری»: the body gives the figure
                 }
                 else
                 {
@@ -54,6 +61,11 @@ internal sealed class SpeakerFinder
                     first = Math.Min(end + 1, s.End); // «به گزارش X، پوتین گفت»: the subject follows
                 }
             }
+        }
+
+        if (saidBy is null && ColonHeadline(t, first, s.End) is { } colon)
+        {
+            saidBy = Text(t, first, colon); // «برنامه جهانی غذا: ...»، «آخرین آمار پزشکی قانونی: ۲۴۳ کشته»
         }
 
         if (saidBy is null && HasSpeechVerb(t, _classes, first, s.End, out var verb))
@@ -78,6 +90,33 @@ internal sealed class SpeakerFinder
         return (saidBy, reporter);
     }
 
+    /// <summary>
+    /// Where a short lead-in ends in a colon and names a body or an official: the headline form of
+    /// attribution. «آمار جان‌باختگان به تفکیک محل:» names nobody and is no speaker.
+    /// </summary>
+    private int? ColonHeadline(TokenizedText t, int first, int end)
+    {
+        var official = false;
+        for (var i = first; i < end && i - first <= MaxSubjectTokens; i++)
+        {
+            if (t.IsSymbol(i, ':'))
+            {
+                return official && i > first ? i : null;
+            }
+
+            // «سخنگو اعلام کرد: ...» is a speech verb's subject, found as such
+            if (t.Tokens[i].Kind != TokenKind.Word || (_classes[i] & WordClasses.Value) != 0
+                || ((_classes[i] & WordClasses.Attribution) != 0 && SpeechVerbs.TryMatch(t, i, out _, out _)))
+            {
+                return null;
+            }
+
+            official |= Officials.TryMatch(t, i, out _, out _);
+        }
+
+        return null;
+    }
+
     private static bool HasSpeechVerb(TokenizedText t, byte[] classes, int from, int to, out int at)
     {
         for (at = from; at < to; at++)
@@ -98,8 +137,14 @@ internal sealed class SpeakerFinder
         while (i < to && t.Tokens[i].Kind == TokenKind.Word && (classes[i] & WordClasses.Value) == 0 && i - from < 10)
         {
             // A chain («آران نیوز به نقل از خبرگزاری تسنیم») is one name: the wire stays with the outlet.
+            // A chain to a body («به نقل از ستاد مدیریت بحران») ends the outlet's name: the body is who says it.
             if ((classes[i] & WordClasses.Attribution) != 0 && Attributions.TryMatch(t, i, out _, out var chained))
             {
+                if (Officials.TryMatch(t, i + chained, out _, out _))
+                {
+                    break;
+                }
+
                 i += chained;
                 continue;
             }

@@ -25,7 +25,8 @@ public sealed record EvalScore(
     IReadOnlyList<(Claim Claim, GoldClaim Gold)> WrongAsOf,
     IReadOnlyList<Finding> FalseFindings,
     IReadOnlyList<GoldFinding> MissedFindings,
-    IReadOnlyList<(Finding Finding, GoldPair Pair)> MustNotFlagViolations)
+    IReadOnlyList<(Finding Finding, GoldPair Pair)> MustNotFlagViolations,
+    IReadOnlyList<(Claim Claim, GoldClaim Gold)> WrongAttribution)
 {
     public decimal ClaimPrecision => Ratio(ClaimsMatched, ClaimsFound);
 

@@ -22,6 +22,7 @@ public static class Scorer
         var unmatched = found.ToHashSet();
         var missed = new List<GoldClaim>();
         var wrongAsOf = new List<(Claim, GoldClaim)>();
+        var wrongAttribution = new List<(Claim, GoldClaim)>();
         int asOfChecked = 0, asOfRight = 0, attributionChecked = 0, attributionRight = 0;
         foreach (var expected in gold.Claims)
         {
@@ -49,7 +50,15 @@ public static class Scorer
             if (expected.Attribution is { } attribution)
             {
                 attributionChecked++;
-                attributionRight += match.Speaker is { } speaker && (Fold(speaker).Contains(Fold(attribution), StringComparison.Ordinal) || Fold(attribution).Contains(Fold(speaker), StringComparison.Ordinal)) ? 1 : 0;
+                // Named by no one in the sentence, a figure is credited to the chain it reached the outlet through («به نقل از ایسنا»).
+                if ((match.Speaker ?? match.Via) is { } speaker && (Fold(speaker).Contains(Fold(attribution), StringComparison.Ordinal) || Fold(attribution).Contains(Fold(speaker), StringComparison.Ordinal)))
+                {
+                    attributionRight++;
+                }
+                else
+                {
+                    wrongAttribution.Add((match, expected));
+                }
             }
         }
 
@@ -81,7 +90,8 @@ public static class Scorer
             wrongAsOf,
             falseFindings,
             missedFindings,
-            violations);
+            violations,
+            wrongAttribution);
     }
 
     /// <summary>The last segment of a forward- or back-slashed path.</summary>

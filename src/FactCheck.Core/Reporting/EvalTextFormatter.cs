@@ -43,6 +43,11 @@ public static class EvalTextFormatter
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrong as-of    {g.Article}:{g.Line} {g.Fact}: {c.AsOf:yyyy-MM-dd}{time}, gold {g.AsOf:yyyy-MM-dd HH:mm}"));
         }
 
+        foreach (var (c, g) in s.WrongAttribution)
+        {
+            output.WriteLine($"  wrong speaker  {g.Article}:{g.Line} {g.Fact}: {c.Speaker ?? "(none)"}, gold {g.Attribution}");
+        }
+
         foreach (var f in s.FalseFindings)
         {
             output.WriteLine($"  false finding  {f.Severity.ToString().ToLowerInvariant()} {f.Rule} {f.Kind}: {f.Message}");

@@ -126,12 +126,30 @@ public sealed class RealReportingTests
     [InlineData("بنا بر اعلام پزشکی قانونی ۴۰۷ نفر جان باختند.", "پزشکی قانونی", null)]
     [InlineData("به گزارش ایسنا، نجار آخرین آمار را اعلام کرد: ۴۰۷ نفر جان باختند.", "نجار", "ایسنا")]
     [InlineData("۴۰۷ نفر جان باختند.", null, null)]
+    [InlineData("به گزارش خبرگزاری ما به نقل از ستاد بحران استان، ۴۰۷ نفر جان باختند.", "ستاد بحران استان", "خبرگزاری ما")] // a body at the end of the chain says it
+    [InlineData("به گزارش آران نیوز به نقل از خبرگزاری تسنیم، ۴۰۷ نفر جان باختند.", null, "آران نیوز به نقل از خبرگزاری تسنیم")] // a wire stays the wire
+    [InlineData("به گزارش ستاد مدیریت بحران استان، ۴۰۷ نفر جان باختند.", "ستاد مدیریت بحران استان", null)]
+    [InlineData("جمعیت هلال احمر می‌گوید ۴۰۷ نفر جان باخته‌اند.", "جمعیت هلال احمر", null)]
+    [InlineData("آخرین آمار پزشکی قانونی: ۴۰۷ نفر جان باختند.", "آخرین آمار پزشکی قانونی", null)]
+    [InlineData("آمار به تفکیک محل: ۴۰۷ نفر جان باختند.", null, null)] // a lead-in that names nobody
+    [InlineData("سخنگوی ستاد بحران اعلام کرد: ۴۰۷ نفر جان باختند.", "سخنگوی ستاد بحران", null)] // the verb's subject, not the lead-in
     public void The_attribution_is_kept_apart_from_the_wire(string sentence, string? speaker, string? via)
     {
         var claim = Assert.Single(Extract(Casualties, sentence).Claims);
 
         Assert.Equal(speaker, claim.Speaker);
         Assert.Equal(via, claim.Via);
+    }
+
+    [Theory]
+    [InlineData("به گفته وی ۴۰۷ نفر جان باختند.")]
+    [InlineData("به گفته این سازمان، ۴۰۷ نفر جان باختند.")]
+    [InlineData("وی افزود ۴۰۷ نفر جان باختند.")]
+    public void A_word_that_refers_back_is_the_last_named_speaker(string second)
+    {
+        var claims = Extract(Casualties, "سازمان پزشکی قانونی گفت ۲۰۰ نفر مجروح شدند. " + second).Claims;
+
+        Assert.Equal(["سازمان پزشکی قانونی", "سازمان پزشکی قانونی"], claims.Select(c => c.Speaker));
     }
 
     // ---- Which number belongs to which noun ----
