@@ -72,6 +72,17 @@ internal static class PersianDateWords
         "حداقل", "نزدیک", "رسما", "اعلام", "گفت", "شد", "شدند", "کرد", "کردند", "می", "هجری", "شمسی", "خورشیدی",
     ];
 
+    /// <summary>
+    /// The last word of an event's name: after it, a month and two digits are the event's date
+    /// whatever follows («زلزله اسفند ۹۸ چمنار»، «سیل فروردین ۹۸ شیراز»), since an event is never
+    /// followed by a count of its month.
+    /// </summary>
+    public static readonly string[] EventNouns =
+    [
+        "زلزله", "زمین‌لرزه", "لرزه", "ریشتری", "سیل", "سیلاب", "جنگ", "حادثه", "انفجار", "سوزی", "آتش‌سوزی", "سانحه",
+        "تصادف", "حمله", "طوفان", "رانش", "ریزش", "اعتراضات", "انتخابات", "کودتا", "بمباران", "آتش‌بس", "بس",
+    ];
+
     /// <summary>Words before a decade: «دهه ۱۹۹۰»، «دهه‌ی ۷۰».</summary>
     public static readonly string[] DecadeWords = ["دهه", "دهه‌ی", "دهه ی"];
 

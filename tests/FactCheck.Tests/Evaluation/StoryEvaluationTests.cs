@@ -22,7 +22,7 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // story, claim precision, claim recall, finding precision, finding recall, must-not-flag broken at most
     public static TheoryData<string, double, double, double, double, int> Floors => new()
     {
-        { "quake", 0.91, 0.87, 0.80, 1.00, 2 },
+        { "quake", 0.90, 0.87, 1.00, 1.00, 0 },
         { "ceasefire", 1.00, 0.71, 1.00, 0.25, 0 },
         { "aid", 0.93, 0.75, 1.00, 1.00, 0 },
     };

@@ -50,6 +50,11 @@ internal sealed class DateLexicon
             AfterShortYear.Add(word, true);
         }
 
+        foreach (var word in PersianDateWords.EventNouns)
+        {
+            EventNouns.Add(word, true);
+        }
+
         foreach (var word in PersianDateWords.DecadeWords)
         {
             DecadeWords.Add(word, true);
@@ -86,6 +91,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> DecadeWords { get; } = new();
 
     public PhraseTrie<bool> AfterShortYear { get; } = new();
+
+    public PhraseTrie<bool> EventNouns { get; } = new();
 
     /// <summary>«چند سال گذشته» is "the past few years", not last year.</summary>
     public PhraseTrie<bool> NotBeforeLastYear { get; } = new();

@@ -190,7 +190,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             k++;
         }
 
-        if (!TryYear(t, k, month.Calendar, false, out var year, out end))
+        if (!TryYear(t, k, month.Calendar, false, out var year, out end, AfterEventNoun(t, j)))
         {
             return false;
         }
@@ -486,12 +486,17 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         }
     }
 
+    // «زلزله اسفند ۹۸»: the word before the month names an event.
+    private bool AfterEventNoun(TokenizedText t, int j) =>
+        j > 0 && t.Continues(j) && lex.EventNouns.TryMatch(t, j - 1, out _, out var length) && length == 1;
+
     /// <summary>
     /// The year after a month: four digits, a relative year (سال گذشته), two digits (۲۱ آبان ۹۶، resolved
     /// later against publication), or four digits outside the calendar's range (kept, as a problem).
     /// </summary>
     /// <param name="dayWritten">A day came before the month, so two digits after it can only be a year.</param>
-    private bool TryYear(TokenizedText t, int k, CalendarKind monthCalendar, bool dayWritten, out WrittenYear written, out int end)
+    /// <param name="afterEvent">The month follows an event's name: two digits after it are its year whatever follows.</param>
+    private bool TryYear(TokenizedText t, int k, CalendarKind monthCalendar, bool dayWritten, out WrittenYear written, out int end, bool afterEvent = false)
     {
         written = default;
         end = k;
@@ -518,7 +523,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         {
             written = new WrittenYear(monthCalendar, number, null, null, !CalendarSystem.For(monthCalendar).IsSupportedYear(number));
         }
-        else if (!comma && TryTwoDigitYear(t, y, monthCalendar, dayWritten, out var twoDigits, marked: y > k))
+        else if (!comma && TryTwoDigitYear(t, y, monthCalendar, dayWritten, out var twoDigits, marked: y > k || afterEvent))
         {
             written = new WrittenYear(monthCalendar, null, null, twoDigits, false);
         }

@@ -55,6 +55,10 @@ public sealed class RealCopyDateTests
         { "روز ۵ میزان، نشست برگزار شد", "روز ۵ میزان", "2021-09-27", "2021-09-27", DatePrecision.Day, CalendarKind.Persian },
         { "نشست ۵ میزان در کابل برگزار شد", "۵ میزان", "2021-09-27", "2021-09-27", DatePrecision.Day, CalendarKind.Persian },
         { "۳۰ قوس", "۳۰ قوس", "2020-12-20", "2020-12-20", DatePrecision.Day, CalendarKind.Persian },
+        // after an event's name, a month and two digits are its date whatever word follows
+        { "زلزله ریشتری اسفند ۹۸ چمنار", "اسفند ۹۸", "2020-02-20", "2020-03-19", DatePrecision.Month, CalendarKind.Persian },
+        { "سیل فروردین ۹۸ شیراز", "فروردین ۹۸", "2019-03-21", "2019-04-20", DatePrecision.Month, CalendarKind.Persian },
+        { "زمین‌لرزه آبان ۹۶ کرمانشاه", "آبان ۹۶", "2017-10-23", "2017-11-21", DatePrecision.Month, CalendarKind.Persian },
         { "8 Oct 2020", "8 Oct 2020", "2020-10-08", "2020-10-08", DatePrecision.Day, CalendarKind.Gregorian },
         { "۸ October ۲۰۲۰", "۸ October ۲۰۲۰", "2020-10-08", "2020-10-08", DatePrecision.Day, CalendarKind.Gregorian },
         { "2024 November 14", "2024 November 14", "2024-11-14", "2024-11-14", DatePrecision.Day, CalendarKind.Gregorian },
@@ -97,6 +101,8 @@ public sealed class RealCopyDateTests
     [InlineData("۱۰ آبان ۱۰۰۰ نفر", "۱۰ آبان|۱۰۰۰ نفر")]
     [InlineData("در سیل ۱۰ آبان ۲۰ خانه تخریب شد", "۱۰ آبان|۲۰")]      // a count of houses, not the year 1320
     [InlineData("در سیل ۱۰ آبان ۹۰ خانه تخریب شد", "۱۰ آبان|۹۰")]
+    [InlineData("در سیل آبان ۲۰ خانه تخریب شد", "۲۰")]                // after an event too, a possible day is no year
+    [InlineData("در اسفند ۹۸ خانه ویران شد", "۹۸")]                   // no event named: a count of houses
     [InlineData("به میزان ۵ درصد", "۵ درصد")]
     [InlineData("بشار اسد گفت", "")]
     [InlineData("۲ دلو آب آوردند", "۲")]                          // buckets, not the month Dalw
