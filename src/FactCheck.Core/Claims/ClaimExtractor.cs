@@ -1,3 +1,4 @@
+using FactCheck.Lexicon;
 using System.Globalization;
 using FactCheck.Articles;
 using FactCheck.Rules;
@@ -492,6 +493,10 @@ public sealed class ClaimExtractor
         foreach (var word in part.Words)
         {
             trie.Add(word, TextNormalizer.Fold(word));
+            foreach (var inflected in PersianSuffixes.Indefinite(word))
+            {
+                trie.Add(inflected, TextNormalizer.Fold(word)); // «جنگی که …» names the war
+            }
         }
 
         return trie;

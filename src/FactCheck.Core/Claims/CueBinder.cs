@@ -19,6 +19,8 @@ internal sealed class CueBinder
 
     private static readonly PhraseTrie<bool> Partitive = Trie(PersianBindingWords.Partitive);
     private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
+    private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
+    private static readonly PhraseTrie<bool> ListJoiners = Trie(PersianBindingWords.ListJoiners);
 
     private readonly List<Candidate> _candidates = [];
     private readonly List<Cue> _cues = [];
@@ -125,11 +127,12 @@ internal sealed class CueBinder
             }
         }
 
-        // Nearest first; on a tie the value after the cue (Persian puts the head noun first:
-        // «بیانیه روز ۹ نوامبر», «کشته‌شدگان به ۴۰۷ و مجروحان به ۶۷۰۰ نفر»), then text order.
+        // Nearest first; on a tie the value after a noun cue (Persian puts the head noun first:
+        // «بیانیه روز ۹ نوامبر», «کشته‌شدگان به ۴۰۷ و مجروحان به ۶۷۰۰ نفر») and before a verb cue
+        // (the verb ends its clause: «از ۲۰ اسفند آغاز شد»), then text order.
         _candidates.Sort(static (a, b) =>
             a.Gap != b.Gap ? a.Gap.CompareTo(b.Gap)
-            : a.ValueAfter != b.ValueAfter ? b.ValueAfter.CompareTo(a.ValueAfter)
+            : a.Preferred != b.Preferred ? b.Preferred.CompareTo(a.Preferred)
             : a.Cue != b.Cue ? a.Cue.CompareTo(b.Cue)
             : a.Value.CompareTo(b.Value));
         _usedValues.Clear();
@@ -159,11 +162,19 @@ internal sealed class CueBinder
 
     private void Consider(Rule rule, int cue, int value, int gap, bool valueAfter, Func<int, int, bool> eligible)
     {
+        var verb = IsFiniteVerb(_cues[cue]);
+        if (valueAfter && verb && _cues[cue].End < _end && ListJoiners.TryMatch(_text!, _cues[cue].End, out _, out _))
+        {
+            return; // «آغاز شد و …»: the verb closed its clause
+        }
+
         if (gap <= rule.CueWindow && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
         {
-            _candidates.Add(new Candidate(cue, value, gap, valueAfter));
+            _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));
         }
     }
+
+    private bool IsFiniteVerb(Cue cue) => FiniteVerbEnds.TryMatch(_text!, cue.End - 1, out _, out var length) && length == 1;
 
     /// <summary>
     /// Whether the number can count the cue's noun at all. Persian puts the counted noun right after the
@@ -240,5 +251,5 @@ internal sealed class CueBinder
 
     private readonly record struct Cue(int First, int End);
 
-    private readonly record struct Candidate(int Cue, int Value, int Gap, bool ValueAfter);
+    private readonly record struct Candidate(int Cue, int Value, int Gap, bool ValueAfter, bool Preferred);
 }

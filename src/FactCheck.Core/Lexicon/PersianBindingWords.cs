@@ -27,6 +27,16 @@ internal static class PersianBindingWords
         "رقم", "مجموع", "جمعا", "کل", "نیز", "هم", "هنوز", "دیگر", "اما", "ولی", "است", "بود", "شد", "رسید", "گفت",
     ];
 
+    /// <summary>
+    /// The last word of a cue that is a finite verb («آغاز شد»، «رخ داد»، «امضا کرد»). Persian puts the verb
+    /// last in its clause: the cue's value stands before it, and a value after «و» belongs to the next clause
+    /// («جنگی که از ۲۰ اسفند آغاز شد و با توافق ۱۹ اردیبهشت متوقف شد»).
+    /// </summary>
+    public static readonly string[] FiniteVerbEnds =
+    [
+        "شد", "شدند", "کرد", "کردند", "داد", "دادند", "گرفت", "گرفتند", "رسید", "رسیدند", "است", "بود", "اند", "‌اند",
+    ];
+
     /// <summary>Joins the items of a list: «چمنار ۲۲ نفر و کلاته‌سفید ۴ نفر».</summary>
     public static readonly string[] ListJoiners = ["و"];
 }

@@ -55,6 +55,16 @@ internal static class PersianDateWords
     /// <summary>Month names that are also everyday words: taken as months only with a year after them.</summary>
     public static readonly string[] NeedYear = ["مه", "می", "صفر", "اسد", "میزان", "قوس", "سرطان", "دلو", "May", "Mar"];
 
+    /// <summary>
+    /// After a digit day and one of <see cref="NeedYear"/>, words that make it a date without a year
+    /// («از ۱۰ می تاکنون»، «۹ مه در کابل»): none can follow the verb prefix «می» or be counted.
+    /// </summary>
+    public static readonly string[] AfterYearlessMonth =
+    [
+        "تاکنون", "تا", "به", "در", "که", "و", "از", "امسال", "گذشته", "پارسال", "آینده", "سال", "ساعت", "شامگاه",
+        "بامداد", "صبح", "عصر", "ظهر", "شب", "روز", "میلادی",
+    ];
+
     /// <summary>Of <see cref="NeedYear"/>, the Dari months that count without a year when glued to a digit day or closing the phrase (۵میزان، «۵ میزان،»).</summary>
     public static readonly string[] AloneAfterDigits = ["اسد", "میزان", "قوس", "سرطان", "دلو"];
 

@@ -152,6 +152,24 @@ public sealed class RealReportingTests
         Assert.Equal(["سازمان پزشکی قانونی", "سازمان پزشکی قانونی"], claims.Select(c => c.Speaker));
     }
 
+    // ---- Which date belongs to which verb ----
+
+    private static readonly RuleSet Started = Load(
+        "id: war-start\ntitle: {fa: x, en: start}\nvalue: {type: date}\ncues: [آغاز شد, رخ داد]\ncue-side: either\ncue-window: 4\n"
+        + "key:\n  - name: event\n    names: [جنگ, زلزله, سیل]\nnature: event\nexamples: [{text: بی ربط, none: true}]\n");
+
+    [Theory]
+    [InlineData("جنگی که از ۲۰ اسفند ۱۴۰۳ در دره آغاز شد و با توافق ۱۹ اردیبهشت ۱۴۰۴ متوقف شد، ویرانی به بار آورد.", "event=جنگ", "2025-03-10")]
+    [InlineData("زلزله‌ای که بامداد ۱۸ مهر ۱۴۰۴ رخ داد و تا ۲۰ مهر ۱۴۰۴ پس‌لرزه داشت، شهر را ویران کرد.", "event=زلزله", "2025-10-10")]
+    [InlineData("سیلی که ۵ فروردین ۱۴۰۴ آغاز شد و ۸ فروردین ۱۴۰۴ فروکش کرد.", "event=سیل", "2025-03-25")]
+    public void A_verb_takes_the_date_of_its_own_clause_and_an_inflected_noun_names_the_event(string sentence, string key, string day)
+    {
+        var claim = Assert.Single(Extract(Started, sentence, published: "2025-11-01").Claims);
+
+        Assert.Equal(key, claim.Key);
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), ((FactCheck.Values.Dates.DateValue)claim.Value).From);
+    }
+
     // ---- Which number belongs to which noun ----
 
     [Theory]

@@ -23,8 +23,8 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     public static TheoryData<string, double, double, double, double, int> Floors => new()
     {
         { "quake", 0.90, 0.87, 1.00, 1.00, 0 },
-        { "ceasefire", 1.00, 0.71, 1.00, 0.25, 0 },
-        { "aid", 0.93, 0.75, 1.00, 1.00, 0 },
+        { "ceasefire", 1.00, 0.80, 1.00, 0.75, 0 },
+        { "aid", 0.93, 0.77, 1.00, 1.00, 0 },
     };
 
     [Theory]

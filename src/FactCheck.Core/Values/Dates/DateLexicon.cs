@@ -55,6 +55,11 @@ internal sealed class DateLexicon
             EventNouns.Add(word, true);
         }
 
+        foreach (var word in PersianDateWords.AfterYearlessMonth)
+        {
+            AfterYearlessMonth.Add(word, true);
+        }
+
         foreach (var word in PersianDateWords.DecadeWords)
         {
             DecadeWords.Add(word, true);
@@ -93,6 +98,8 @@ internal sealed class DateLexicon
     public PhraseTrie<bool> AfterShortYear { get; } = new();
 
     public PhraseTrie<bool> EventNouns { get; } = new();
+
+    public PhraseTrie<bool> AfterYearlessMonth { get; } = new();
 
     /// <summary>«چند سال گذشته» is "the past few years", not last year.</summary>
     public PhraseTrie<bool> NotBeforeLastYear { get; } = new();

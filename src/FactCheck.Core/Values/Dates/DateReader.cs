@@ -157,7 +157,9 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         }
 
         var hasYear = TryYear(t, k, month.Calendar, true, out var year, out var afterYear);
-        if (!hasYear && month.NeedsYear && !(month.AloneAfterDigits && glued))
+        // «از ۱۰ می تاکنون»: a word no verb or count follows makes «می» the month
+        var dated = k < t.Count && t.Continues(k) && (IsPunctuation(t, k) || lex.AfterYearlessMonth.TryMatch(t, k, out _, out _));
+        if (!hasYear && month.NeedsYear && !(month.AloneAfterDigits && glued) && !(t.Tokens[j].Kind == TokenKind.Digits && dated))
         {
             return false;
         }

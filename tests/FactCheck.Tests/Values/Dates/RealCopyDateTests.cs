@@ -55,6 +55,9 @@ public sealed class RealCopyDateTests
         { "روز ۵ میزان، نشست برگزار شد", "روز ۵ میزان", "2021-09-27", "2021-09-27", DatePrecision.Day, CalendarKind.Persian },
         { "نشست ۵ میزان در کابل برگزار شد", "۵ میزان", "2021-09-27", "2021-09-27", DatePrecision.Day, CalendarKind.Persian },
         { "۳۰ قوس", "۳۰ قوس", "2020-12-20", "2020-12-20", DatePrecision.Day, CalendarKind.Persian },
+        // «می» (May in Dari) and «مه» without a year, when a word no verb follows comes next
+        { "از ۱۰ می تاکنون", "۱۰ می", "2021-05-10", "2021-05-10", DatePrecision.Day, CalendarKind.Gregorian },
+        { "روز ۹ مه در کابل", "روز ۹ مه", "2021-05-09", "2021-05-09", DatePrecision.Day, CalendarKind.Gregorian },
         // after an event's name, a month and two digits are its date whatever word follows
         { "زلزله ریشتری اسفند ۹۸ چمنار", "اسفند ۹۸", "2020-02-20", "2020-03-19", DatePrecision.Month, CalendarKind.Persian },
         { "سیل فروردین ۹۸ شیراز", "فروردین ۹۸", "2019-03-21", "2019-04-20", DatePrecision.Month, CalendarKind.Persian },
@@ -103,6 +106,8 @@ public sealed class RealCopyDateTests
     [InlineData("در سیل ۱۰ آبان ۹۰ خانه تخریب شد", "۱۰ آبان|۹۰")]
     [InlineData("در سیل آبان ۲۰ خانه تخریب شد", "۲۰")]                // after an event too, a possible day is no year
     [InlineData("در اسفند ۹۸ خانه ویران شد", "۹۸")]                   // no event named: a count of houses
+    [InlineData("شمار آنها ۱۰ می شود", "۱۰")]                         // the verb prefix «می», not May
+    [InlineData("قیمت ها ۲۰ می رسد", "۲۰")]
     [InlineData("به میزان ۵ درصد", "۵ درصد")]
     [InlineData("بشار اسد گفت", "")]
     [InlineData("۲ دلو آب آوردند", "۲")]                          // buckets, not the month Dalw
