@@ -9,8 +9,10 @@ public sealed class RulesCommandTests
     {
         var result = FactCheckProcess.Run(["rules", "validate", "--rules", Path.Combine(FixtureFiles.Root, "rules")], []);
 
+        var files = Directory.EnumerateFiles(Path.Combine(FixtureFiles.Root, "rules"), "*.yaml", SearchOption.AllDirectories).Count();
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("29 rules valid", result.Stdout, StringComparison.Ordinal);
+        Assert.True(files >= 31, $"{files} rule files"); // every pack's rules, each file one rule
+        Assert.Contains($"{files} rules valid", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
