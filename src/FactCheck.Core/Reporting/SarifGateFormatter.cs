@@ -2,6 +2,7 @@ using System.Text.Json;
 using FactCheck.Claims;
 using FactCheck.Consistency;
 using FactCheck.Gate;
+using FactCheck.Reporting.Escaping;
 using FactCheck.Rules;
 
 namespace FactCheck.Reporting;
@@ -126,7 +127,7 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             w.WriteStartObject();
             w.WriteString("level", "error");
             w.WriteStartObject("message");
-            w.WriteString("text", error.Message);
+            w.WriteString("text", SarifText.Message(error.Message));
             w.WriteEndObject();
             w.WriteStartObject("descriptor");
             w.WriteString("id", error.Code);
@@ -172,7 +173,7 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
 
         w.WriteString("level", finding.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" });
         w.WriteStartObject("message");
-        w.WriteString("text", finding.Message);
+        w.WriteString("text", SarifText.Message(finding.Message));
         w.WriteEndObject();
         var disputed = finding.Disputed.First();
         w.WriteStartArray("locations");
@@ -185,7 +186,7 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             for (var i = 0; i < others.Count; i++)
             {
                 var c = others[i];
-                WriteLocation(w, c, i + 1, $"{c.Source ?? c.Path}: {FindingText.Value(c)}");
+                WriteLocation(w, c, i + 1, SarifText.Message($"{c.Source ?? c.Path}: {FindingText.Value(c)}"));
             }
 
             w.WriteEndArray();

@@ -18,4 +18,18 @@ internal static class Timing
         Array.Sort(times);
         return times[1];
     }
+
+    /// <summary>The fastest of three runs: what the work costs with the least interference from other processes.</summary>
+    public static long Fastest(Action action)
+    {
+        var best = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.ElapsedMilliseconds + 1);
+        }
+
+        return best;
+    }
 }
