@@ -51,7 +51,9 @@ public sealed class GithubGateFormatter : IGateFormatter
     private static string Describe(Finding finding)
     {
         var others = finding.Claims.Skip(1).Select(c => WorkflowCommandText.InputData($"{c.Path}:{c.Line}:{c.Column}")).ToList();
-        var seeAlso = others.Count == 0 ? string.Empty : $"%0ASee also: {string.Join(", ", others)}";
+        var omitted = finding.AgreeingOmitted + finding.DisputedOmitted;
+        var more = omitted == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" and {omitted:N0} more");
+        var seeAlso = others.Count == 0 ? string.Empty : $"%0ASee also: {string.Join(", ", others)}{more}";
         return $"{WorkflowCommandText.InputData(finding.Message)}{seeAlso}%0AFingerprint: {WorkflowCommandText.InputData(finding.Fingerprint)}";
     }
 }

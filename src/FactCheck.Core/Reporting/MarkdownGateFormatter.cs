@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FactCheck.Consistency;
 using FactCheck.Gate;
@@ -27,6 +28,11 @@ public sealed class MarkdownGateFormatter : IGateFormatter
             {
                 var icon = f.Severity switch { Severity.Error => "❌", Severity.Warning => "⚠️", _ => "ℹ️" };
                 var where = string.Join("<br>", f.Claims.Select(c => $"{MarkdownText.Code($"{c.Path}:{c.Line}:{c.Column}")} «{MarkdownText.Inline(OneLine(c.Text))}»{(f.Disputed.Contains(c) ? " (disputed)" : string.Empty)}"));
+                if (f.AgreeingOmitted + f.DisputedOmitted > 0)
+                {
+                    where += string.Create(CultureInfo.InvariantCulture, $"<br>… and {f.DisputedOmitted:N0} more disputed, {f.AgreeingOmitted:N0} more agreeing");
+                }
+
                 w.WriteLine($"| {icon} | {FindingNames.Of(f.Severity)} | {MarkdownText.Code(f.Rule)} | {MarkdownText.Inline(f.Message)} | {where} |");
             }
 

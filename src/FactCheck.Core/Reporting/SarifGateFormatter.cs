@@ -209,6 +209,13 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
         w.WriteStartObject("properties");
         w.WriteString("findingKind", FindingNames.Of(finding.Kind));
         w.WriteString("factKey", finding.Key);
+        if (finding.AgreeingOmitted + finding.DisputedOmitted > 0)
+        {
+            // Related locations are a sample: how many claims each side has beyond it.
+            w.WriteNumber("agreeingOmitted", finding.AgreeingOmitted);
+            w.WriteNumber("disputedOmitted", finding.DisputedOmitted);
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -41,7 +41,10 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
                 w.WriteLine($"    {Severity(finding.Severity)}: {Safe(finding.Message)}");
             }
 
-            // Every disputed or accepted claim; of those that simply agree, the first few in time.
+            // Every disputed or accepted claim a finding lists; of the others, the first few in time. A
+            // finding lists a sample of its disputed claims: when it left some out, an unlisted claim
+            // may be one of them, so it is not called agreeing.
+            var unsure = problems.Any(f => f.DisputedOmitted > 0);
             var shownAgreeing = 0;
             var hidden = 0;
             foreach (var claim in fact.Claims.OrderBy(c => c.AsOf).ThenBy(c => c.Path, StringComparer.Ordinal).ThenBy(c => c.Span.Start))
@@ -53,13 +56,13 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
                     continue;
                 }
 
-                var status = disputed.Contains(claim) ? Paint("✗ disputed", Red) : accepted.Contains(claim) ? Paint("~ accepted", Yellow) : Paint("✓ agrees  ", Green);
+                var status = disputed.Contains(claim) ? Paint("✗ disputed", Red) : accepted.Contains(claim) ? Paint("~ accepted", Yellow) : unsure ? Paint("· unlisted", Dim) : Paint("✓ agrees  ", Green);
                 w.WriteLine($"    {status}  {Safe(FindingText.Value(claim))}, as of {Day(claim.AsOf)}  {Paint($"{Safe(claim.Path)}:{claim.Line}:{claim.Column}", Dim)}  {Safe(claim.Source)} «{Safe(OneLine(claim.Text))}»");
             }
 
             if (hidden > 0)
             {
-                w.WriteLine(Paint($"    … and {"more claim".ToQuantity(hidden, "N0", English)} that agree", Dim));
+                w.WriteLine(Paint($"    … and {"more claim".ToQuantity(hidden, "N0", English)}{(unsure ? string.Empty : " that agree")}", Dim));
             }
 
             w.WriteLine();
