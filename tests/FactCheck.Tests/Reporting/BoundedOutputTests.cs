@@ -51,6 +51,18 @@ public sealed class BoundedOutputTests
     }
 
     [Fact]
+    public void Text_never_calls_agreeing_a_claim_a_finding_may_have_left_out()
+    {
+        using var stream = new MemoryStream();
+        new TextGateFormatter(colour: false).Write(stream, TwoThousand.Value);
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+
+        Assert.DoesNotContain("✓ agrees", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("that agree", text, StringComparison.Ordinal);
+        Assert.Contains("· unlisted", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Changed_since_sees_a_disputed_article_the_sample_leaves_out()
     {
         var report = Report(200);
