@@ -74,6 +74,7 @@ public static class ConsistencyChecker
             inferred = true;
         }
 
+        Fingerprints.Ranked? ranked = null; // only a fact with a conflict pays for it
         foreach (var conflict in conflicts)
         {
             var involved = conflict.Dissenting.Concat(conflict.Agreeing).ToList();
@@ -96,7 +97,7 @@ public static class ConsistencyChecker
             var listed = Nearest(shown.Agreeing, anchor, Finding.MaxAgreeingListed);
             var agreeingOmitted = shown.Agreeing.Count - listed.Count;
             yield return new Finding(
-                Fingerprints.Of(rule.Id, key, kind, identifying),
+                Fingerprints.Of(rule.Id, key, kind, identifying, ranked ??= new Fingerprints.Ranked([.. direct, .. implied])),
                 rule.Id,
                 key,
                 kind,
