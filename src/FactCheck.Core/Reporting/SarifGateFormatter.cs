@@ -81,11 +81,11 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             w.WriteString("id", rule.Id);
             w.WriteString("name", string.Concat(rule.Id.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])));
             w.WriteStartObject("shortDescription");
-            w.WriteString("text", rule.Title.En);
+            w.WriteString("text", SarifText.Message(rule.Title.En)); // rule files may come with a pull request too
             w.WriteEndObject();
             w.WriteStartObject("fullDescription");
             var nature = rule.Nature.ToString().ToLowerInvariant();
-            w.WriteString("text", $"{rule.Title.En} ({rule.Title.Fa}); {(nature.StartsWith('e') ? "an" : "a")} {nature} fact. Defined in {rule.Location.Path}.");
+            w.WriteString("text", SarifText.Message($"{rule.Title.En} ({rule.Title.Fa}); {(nature.StartsWith('e') ? "an" : "a")} {nature} fact. Defined in {rule.Location.Path}."));
             w.WriteEndObject();
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", "error");

@@ -133,7 +133,9 @@ public sealed class OutputSafetyTests
                 .SelectMany(r => new[] { r.GetProperty("message") }.Concat(r.TryGetProperty("relatedLocations", out var rel) ? rel.EnumerateArray().Select(l => l.GetProperty("message")) : []))
                 .Select(m => m.GetProperty("text").GetString()!)
                 .ToList();
-            Assert.All(messages, m => Assert.DoesNotMatch(@"(?<!\\)\[[^\]]*(?<!\\)\]\(", m));
+            var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+                .SelectMany(r => new[] { "shortDescription", "fullDescription" }.Where(d => r.TryGetProperty(d, out _)).Select(d => r.GetProperty(d).GetProperty("text").GetString()!));
+            Assert.All(messages.Concat(rules), m => Assert.DoesNotMatch(@"(?<!\\)\[[^\]]*(?<!\\)\]\(", m));
         }
     }
 
