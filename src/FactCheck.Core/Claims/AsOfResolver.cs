@@ -58,17 +58,26 @@ internal static class AsOfResolver
     }
 
     /// <summary>The as-of of a figure at <paramref name="claimed"/>: the nearest as-of phrase of its sentence, else publication.</summary>
+    /// <remarks>
+    /// Phrases are in text order and do not overlap, so the nearest is either the last one ending
+    /// before the figure or the first one starting after it (the earlier on a tie): two searches, not
+    /// a scan of the sentence's phrases for each figure.
+    /// </remarks>
     public static (DateOnly? Day, ClockRange? Time, AsOfBasis Basis) For(PlacedValue claimed, List<AsOfPhrase> phrases, ArticleMetadata metadata)
     {
+        ArgumentNullException.ThrowIfNull(phrases);
         AsOfPhrase? nearest = null;
         var distance = int.MaxValue;
-        foreach (var phrase in phrases)
+        var before = Sorted.FirstWhere(phrases, 0, p => p.End > claimed.FirstToken);
+        if (before > 0)
         {
-            var d = phrase.End <= claimed.FirstToken ? claimed.FirstToken - phrase.End : phrase.First - claimed.EndToken + 1;
-            if (d >= 0 && d < distance)
-            {
-                (nearest, distance) = (phrase, d);
-            }
+            (nearest, distance) = (phrases[before - 1], claimed.FirstToken - phrases[before - 1].End);
+        }
+
+        var after = Sorted.FirstWhere(phrases, before, p => p.First - claimed.EndToken + 1 >= 0);
+        if (after < phrases.Count && phrases[after].First - claimed.EndToken + 1 < distance)
+        {
+            nearest = phrases[after];
         }
 
         if (nearest is { Now: false, Day: { } day } stated)
@@ -77,6 +86,14 @@ internal static class AsOfResolver
         }
 
         return Publication(metadata);
+    }
+
+    /// <summary>Whether an as-of phrase of the sentence holds the token (phrases are in text order).</summary>
+    public static bool Covered(List<AsOfPhrase> phrases, int token)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        var i = Sorted.FirstWhere(phrases, 0, p => p.First > token) - 1;
+        return i >= 0 && phrases[i].Covers(token);
     }
 
     /// <summary>The publication moment: to the minute when the article gives its time.</summary>

@@ -8,7 +8,7 @@ namespace FactCheck.Claims;
 /// where it stands (span in the whole file, 1-based line and column in UTF-16 units).
 /// </summary>
 /// <param name="Text">The value as written in the article.</param>
-/// <param name="Sentence">The sentence the claim came from, as written.</param>
+/// <param name="Sentence">The sentence the claim came from, as written (of a very long one, <see cref="MaxSentenceLength"/> characters around the value).</param>
 /// <param name="AsOf">The day the figure was counted: the day of an as-of phrase in the sentence («تا عصر دیروز»), else the publication day.</param>
 /// <param name="Speaker">Who the figure is credited to, where the text says so (پوتین گفت، به گفته استاندار); null when the outlet states it itself.</param>
 /// <param name="Derivation">For a claim that follows from others (a war's start from its length), how.</param>
@@ -28,6 +28,9 @@ public sealed record Claim(
     DateOnly? Published,
     string? Derivation = null)
 {
+    /// <summary>The longest sentence a claim keeps whole: beyond it, the part around the value.</summary>
+    public const int MaxSentenceLength = 2000;
+
     /// <summary>The time of day the figure was counted, to the precision the text gives; null for the whole day.</summary>
     public ClockRange? AsOfTime { get; init; }
 

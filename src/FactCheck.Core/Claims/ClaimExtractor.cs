@@ -116,7 +116,7 @@ public sealed class ClaimExtractor
             scene.Values,
             ruleCues,
             (i, gap) => Eligible(rule, scene.Values[i].Value)
-                && !scene.AsOfPhrases.Exists(p => p.Covers(scene.Values[i].FirstToken))
+                && !AsOfResolver.Covered(scene.AsOfPhrases, scene.Values[i].FirstToken)
                 // a value a cue of another rule stands right next to is that rule's, not a farther cue's
                 && (gap == 0 || adjacent is null || !adjacent.TryGetValue(i, out var owners) || owners.Contains(r)),
             (i, cueFirst, cueEnd) => Vetoed(scene, r, scene.Values[i], cueFirst, cueEnd));
@@ -126,9 +126,10 @@ public sealed class ClaimExtractor
         {
             var gapOfList = bound.Where(b => places.ContainsKey(b.Value)).Min(b => b.Gap);
             var cue = bound.First(b => places.ContainsKey(b.Value));
+            var taken = bound.Select(b => b.Value).ToHashSet(); // a long list: one lookup an item, not a scan
             foreach (var item in places.Keys.Order())
             {
-                if (!bound.Exists(b => b.Value == item) && Eligible(rule, scene.Values[item].Value))
+                if (!taken.Contains(item) && Eligible(rule, scene.Values[item].Value))
                 {
                     bound.Add((item, cue.CueFirst, cue.CueEnd, gapOfList));
                 }
@@ -146,7 +147,7 @@ public sealed class ClaimExtractor
             // A sentence that names a day over a year before publication speaks of that time
             // («کنفرانس مشابه در ۱۸ ژوئن ۲۰۲۴ ... ۶۴۰ میلیون دلار تعهد شد»): its figures are that year's.
             // (A date fact is its date: an old one is the norm, and same-event-within keeps events apart.)
-            if (rule.ValueType != RuleValueType.Date && EarlierYear(scene) is { } year)
+            if (rule.ValueType != RuleValueType.Date && scene.EarlierYear is { } year)
             {
                 key = key.Length == 0 ? $"{YearKey}={year}" : $"{key};{YearKey}={year}";
             }
@@ -223,6 +224,7 @@ public sealed class ClaimExtractor
     {
         var flagged = new List<Claim>();
         var s = 0;
+        Scene? scene = null; // one per sentence, so its text is copied once however many values it flags
         foreach (var placed in values)
         {
             var check = placed.Value switch
@@ -246,7 +248,11 @@ public sealed class ClaimExtractor
                 s++;
             }
 
-            var scene = new Scene(article, t, sentences[s], [placed], [], [], [], null, null, null);
+            if (scene?.Sentence != sentences[s])
+            {
+                scene = new Scene(article, t, sentences[s], [], [], [], [], null, null, null);
+            }
+
             flagged.Add(MakeClaim(scene, check, string.Empty, placed, null));
         }
 
@@ -297,8 +303,8 @@ public sealed class ClaimExtractor
             var value = part.Kind switch
             {
                 KeyPartKind.Text => part.Text,
-                KeyPartKind.DateAfter => DateAfter(scene, _keyWords[r][p]!),
-                KeyPartKind.Names => Names(scene, _keyWords[r][p]!),
+                KeyPartKind.DateAfter => scene.KeyWord(r, p, s => DateAfter(s, _keyWords[r][p]!)),
+                KeyPartKind.Names => scene.KeyWord(r, p, s => Names(s, _keyWords[r][p]!)),
                 _ => claimed.Value is DateValue { From: { } day } ? Period(day, part.Period) : null,
             };
             if (value is null && part.Required)
@@ -313,7 +319,7 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>The year of the earliest resolved date of the sentence over <see cref="EarlierThanDays"/> before publication.</summary>
-    private static int? EarlierYear(Scene scene)
+    private static int? FindEarlierYear(Scene scene)
     {
         if (scene.Article.Metadata.Published is not { } published)
         {
@@ -364,17 +370,21 @@ public sealed class ClaimExtractor
     /// <summary>How far before a date its key word may stand, in tokens.</summary>
     private const int DateAfterReach = 6;
 
+    // Values are sorted and do not overlap: one search finds the first that can hold a token, and a
+    // cursor walks on, so a long sentence costs the tokens counted, not its values for each token.
     private static int WordsOutsideValues(Scene scene, int from, int to)
     {
+        var values = scene.Values;
+        var v = Math.Max(0, CueBinder.LowerBound(values, from) - 1);
         var words = 0;
         for (var i = from; i < to; i++)
         {
-            var inValue = false;
-            foreach (var other in scene.Values)
+            while (v < values.Count && values[v].EndToken <= i)
             {
-                inValue |= other.FirstToken <= i && i < other.EndToken;
+                v++;
             }
 
+            var inValue = v < values.Count && values[v].FirstToken <= i;
             words += !inValue && scene.Tokens.Tokens[i].Kind == TokenKind.Word ? 1 : 0;
         }
 
@@ -405,8 +415,7 @@ public sealed class ClaimExtractor
         var article = scene.Article;
         var span = placed.Value.Span;
         var (line, column) = article.Lines.Locate(span.Start);
-        var sentenceSpan = scene.Tokens.OriginalSpan(scene.Sentence.First, scene.Sentence.End - 1);
-        var sentence = article.Text[sentenceSpan.Start..sentenceSpan.End];
+        var sentence = scene.SentenceAround(span);
         return new Claim(
             rule,
             key,
@@ -440,12 +449,12 @@ public sealed class ClaimExtractor
         return (first, index);
     }
 
-    /// <summary>Whether a hit of rule r starts in [from, to).</summary>
+    /// <summary>Whether a hit of rule r starts in [from, to). Hits are in text order: a search finds the first, so a window costs its own hits, not the sentence's.</summary>
     private static bool AnyOf(ArraySegment<Hit> hits, int r, int from, int to)
     {
-        foreach (var h in hits.AsSpan())
+        for (var i = Sorted.FirstWhere(hits, 0, h => h.First >= from); i < hits.Count && hits[i].First < to; i++)
         {
-            if (h.First >= from && h.First < to && h.Rules.Contains(r))
+            if (hits[i].Rules.Contains(r))
             {
                 return true;
             }
@@ -504,6 +513,11 @@ public sealed class ClaimExtractor
 
     private readonly record struct Hit(int First, int End, HashSet<int> Rules);
 
+    /// <summary>
+    /// One sentence being read. What does not depend on the value claimed (the sentence's text, its
+    /// earlier year, a key word's date or names) is worked out once here and shared by every claim of
+    /// the sentence: a sentence of thousands of figures must not be read again for each of them.
+    /// </summary>
     private sealed record Scene(
         Article Article,
         TokenizedText Tokens,
@@ -514,5 +528,44 @@ public sealed class ClaimExtractor
         List<AsOfPhrase> AsOfPhrases,
         Dictionary<int, (string Label, int First)>? Places,
         string? Speaker,
-        string? Via);
+        string? Via)
+    {
+        private string? _text;
+        private (bool Done, int? Year) _earlierYear;
+        private Dictionary<(int Rule, int Part), string?>? _keyWords;
+
+        /// <summary>
+        /// The sentence as written, copied once for all its claims; of a sentence longer than
+        /// <see cref="Claim.MaxSentenceLength"/>, that much around the value, cut ends marked «…»,
+        /// so that what a claim keeps and prints stays bounded however long the sentence runs.
+        /// </summary>
+        public string SentenceAround(TextSpan value)
+        {
+            var sentence = Tokens.OriginalSpan(Sentence.First, Sentence.End - 1);
+            if (sentence.Length <= Claim.MaxSentenceLength)
+            {
+                return _text ??= Article.Text[sentence.Start..sentence.End];
+            }
+
+            var text = Article.Text;
+            var start = Math.Clamp(value.Start - ((Claim.MaxSentenceLength - value.Length) / 2), sentence.Start, sentence.End - Claim.MaxSentenceLength);
+            var end = start + Claim.MaxSentenceLength;
+            start += start > sentence.Start && char.IsLowSurrogate(text[start]) ? 1 : 0; // never half a character
+            end -= end < sentence.End && char.IsLowSurrogate(text[end]) ? 1 : 0;
+            return $"{(start > sentence.Start ? "…" : string.Empty)}{text[start..end]}{(end < sentence.End ? "…" : string.Empty)}";
+        }
+
+        public int? EarlierYear => _earlierYear.Done ? _earlierYear.Year : (_earlierYear = (true, FindEarlierYear(this))).Year;
+
+        public string? KeyWord(int rule, int part, Func<Scene, string?> find)
+        {
+            _keyWords ??= [];
+            if (!_keyWords.TryGetValue((rule, part), out var found))
+            {
+                _keyWords[(rule, part)] = found = find(this);
+            }
+
+            return found;
+        }
+    }
 }

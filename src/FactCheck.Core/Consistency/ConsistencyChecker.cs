@@ -74,6 +74,7 @@ public static class ConsistencyChecker
             inferred = true;
         }
 
+        Fingerprints.Ranked? ranked = null; // only a fact with a conflict pays for it
         foreach (var conflict in conflicts)
         {
             var involved = conflict.Dissenting.Concat(conflict.Agreeing).ToList();
@@ -90,17 +91,24 @@ public static class ConsistencyChecker
             // A tie keeps the fingerprint of the side found dissenting: a later corroborating source
             // turns the tie into a majority without making an accepted finding look new.
             var identifying = kind == FindingKind.CumulativeDecrease ? involved : shown.Dissenting;
-            var listed = tie ? [.. shown.Agreeing] : Nearest(shown.Agreeing, shown.Dissenting[0], Finding.MaxAgreeingListed);
+            // A bounded sample of each side, nearest in time to the first disputed claim, which leads.
+            var anchor = shown.Dissenting[0];
+            List<Claim> disputedListed = [anchor, .. Nearest([.. shown.Dissenting.Skip(1)], anchor, Finding.MaxDisputedListed - 1)];
+            var listed = Nearest(shown.Agreeing, anchor, Finding.MaxAgreeingListed);
+            var agreeingOmitted = shown.Agreeing.Count - listed.Count;
             yield return new Finding(
-                Fingerprints.Of(rule.Id, key, kind, identifying),
+                Fingerprints.Of(rule.Id, key, kind, identifying, ranked ??= new Fingerprints.Ranked([.. direct, .. implied])),
                 rule.Id,
                 key,
                 kind,
                 inferred || !Sound(kind, shown) ? Severity.Warning : Severity.Error,
                 FindingText.For(rule, shown),
-                [.. shown.Dissenting, .. listed],
-                shown.Dissenting.Count + (tie ? listed.Count : 0),
-                shown.Agreeing.Count - listed.Count);
+                [.. disputedListed, .. listed],
+                disputedListed.Count + (tie ? listed.Count : 0),
+                tie ? 0 : agreeingOmitted,
+                shown.Dissenting.Count - disputedListed.Count + (tie ? agreeingOmitted : 0),
+                // Every disputed article stays in scope for --changed-since, listed or not.
+                [.. shown.Dissenting.Concat(tie ? shown.Agreeing : listed).Select(c => c.Path).Distinct()]);
         }
     }
 

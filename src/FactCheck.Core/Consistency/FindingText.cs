@@ -79,8 +79,28 @@ public static class FindingText
     private static string Says(SideSummary side) =>
         side.OneArticle ? (side.AllImplied ? "implies" : "says") : (side.AllImplied ? "imply" : "say");
 
-    private static string Values(IReadOnlyList<Claim> claims) =>
-        claims.DistinctBy(SideSummary.ValueKey).Select(Value).Distinct().Humanize("and");
+    /// <summary>Values a message names, at most; the rest are counted, so a message stays one short line.</summary>
+    public const int ValuesNamed = 5;
+
+    // Only the values named are formatted: a side may hold thousands of claims.
+    private static string Values(IReadOnlyList<Claim> claims)
+    {
+        var distinct = claims.DistinctBy(SideSummary.ValueKey).ToList();
+        var named = new List<string>(ValuesNamed + 1);
+        var read = 0;
+        while (read < distinct.Count && named.Count <= ValuesNamed)
+        {
+            var value = Value(distinct[read++]);
+            if (!named.Contains(value))
+            {
+                named.Add(value);
+            }
+        }
+
+        return named.Count <= ValuesNamed
+            ? named.Humanize("and")
+            : $"{string.Join(", ", named.Take(ValuesNamed))} and {"other value".ToQuantity(distinct.Count - read + 1, "N0", English)}";
+    }
 
     private static string AsOfIfState(Conflict conflict) =>
         conflict.Kind is FindingKind.StateMismatch or FindingKind.SameDayMismatch ? $" as of {AsOf(conflict.Dissenting[0])}" : string.Empty;

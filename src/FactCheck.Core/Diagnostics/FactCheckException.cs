@@ -1,3 +1,5 @@
+using FactCheck.Reporting.Escaping;
+
 namespace FactCheck.Diagnostics;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace FactCheck.Diagnostics;
 public sealed class FactCheckException : Exception
 {
     public FactCheckException(string code, SourceLocation location, string message)
-        : base($"{location}: {code}: {message}")
+        : base($"{TerminalText.Field(location.ToString())}: {code}: {TerminalText.Field(message)}") // printed on standard error
     {
         Code = code;
         Location = location;

@@ -15,7 +15,7 @@ public static class CheckGate
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
         var inScope = report.Findings
-            .Where(f => options.ChangedPaths is null || f.Claims.Any(c => options.ChangedPaths.Contains(c.Path)))
+            .Where(f => options.ChangedPaths is null || f.Articles.Any(options.ChangedPaths.Contains))
             .ToList();
         var accepted = new List<(Finding, BaselineEntry)>();
         var fresh = new List<Finding>();

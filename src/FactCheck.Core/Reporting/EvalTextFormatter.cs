@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Evaluation;
+using FactCheck.Reporting.Escaping;
 
 namespace FactCheck.Reporting;
 
@@ -21,7 +22,7 @@ public static class EvalTextFormatter
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(s);
-        output.WriteLine(Summary(s));
+        output.WriteLine(TerminalText.Field(Summary(s)));
         if (!details)
         {
             return;
@@ -29,18 +30,18 @@ public static class EvalTextFormatter
 
         foreach (var g in s.MissedClaims)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  missed claim   {g.Article}:{g.Line} {g.Fact} {(object?)g.Value ?? g.Date}"));
+            output.WriteLine(TerminalText.Field(string.Create(CultureInfo.InvariantCulture, $"  missed claim   {g.Article}:{g.Line} {g.Fact} {(object?)g.Value ?? g.Date}")));
         }
 
         foreach (var c in s.ExtraClaims)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  extra claim    {Scorer.FileName(c.Path)}:{c.Line}:{c.Column} {c.Rule} «{c.Text}»"));
+            output.WriteLine(TerminalText.Field(string.Create(CultureInfo.InvariantCulture, $"  extra claim    {Scorer.FileName(c.Path)}:{c.Line}:{c.Column} {c.Rule} «{c.Text}»")));
         }
 
         foreach (var (c, g) in s.WrongAsOf)
         {
             var time = c.AsOfTime is { } t ? $" {t}" : string.Empty;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wrong as-of    {g.Article}:{g.Line} {g.Fact}: {c.AsOf:yyyy-MM-dd}{time}, gold {g.AsOf:yyyy-MM-dd HH:mm}"));
+            output.WriteLine(TerminalText.Field(string.Create(CultureInfo.InvariantCulture, $"  wrong as-of    {g.Article}:{g.Line} {g.Fact}: {c.AsOf:yyyy-MM-dd}{time}, gold {g.AsOf:yyyy-MM-dd HH:mm}")));
         }
 
         foreach (var (c, g) in s.WrongAttribution)
@@ -50,17 +51,17 @@ public static class EvalTextFormatter
 
         foreach (var f in s.FalseFindings)
         {
-            output.WriteLine($"  false finding  {f.Severity.ToString().ToLowerInvariant()} {f.Rule} {f.Kind}: {f.Message}");
+            output.WriteLine(TerminalText.Field($"  false finding  {f.Severity.ToString().ToLowerInvariant()} {f.Rule} {f.Kind}: {f.Message}"));
         }
 
         foreach (var p in s.MissedFindings)
         {
-            output.WriteLine($"  missed finding {p.Fact}: {string.Join(", ", p.Disputed)} ({p.Why})");
+            output.WriteLine(TerminalText.Field($"  missed finding {p.Fact}: {string.Join(", ", p.Disputed)} ({p.Why})"));
         }
 
         foreach (var (f, p) in s.MustNotFlagViolations)
         {
-            output.WriteLine($"  must-not-flag  {p.Fact}: {string.Join(" / ", p.Articles)} flagged by {f.Kind} ({p.Why})");
+            output.WriteLine(TerminalText.Field($"  must-not-flag  {p.Fact}: {string.Join(" / ", p.Articles)} flagged by {f.Kind} ({p.Why})"));
         }
     }
 }

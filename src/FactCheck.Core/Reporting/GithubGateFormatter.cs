@@ -2,14 +2,17 @@ using System.Globalization;
 using System.Text;
 using FactCheck.Consistency;
 using FactCheck.Gate;
+using FactCheck.Reporting.Escaping;
 
 namespace FactCheck.Reporting;
 
 /// <summary>
 /// <c>check --format github</c>: workflow-command annotations. GitHub shows at most 10 errors and 10
 /// warnings (and 10 notices) per step, so the most severe come first, the rest are counted in a
-/// closing notice. Messages escape %, CR and LF; properties also escape : and ,. A claim that spans
-/// lines gets no column (as Ruff does), since GitHub cannot mark a multi-line column range.
+/// closing notice. Every field from input is made terminal-safe and escaped for its place
+/// (<see cref="WorkflowCommandText"/>), so no article, file name or baseline can end a command or start
+/// another. A claim that spans lines gets no column (as Ruff does), since GitHub cannot mark a
+/// multi-line column range.
 /// </summary>
 public sealed class GithubGateFormatter : IGateFormatter
 {
@@ -30,7 +33,7 @@ public sealed class GithubGateFormatter : IGateFormatter
                     ? string.Empty
                     : string.Create(CultureInfo.InvariantCulture, $",col={claim.Column},endColumn={claim.Column + claim.Text.Length}");
                 w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"::{command} file={Property(claim.Path)},line={claim.Line}{column},title={Property($"FactCheck {finding.Rule}")}::{Data(Describe(finding))}"));
+                    $"::{command} file={WorkflowCommandText.InputProperty(claim.Path)},line={claim.Line}{column},title={WorkflowCommandText.InputProperty($"FactCheck {finding.Rule}")}::{Describe(finding)}"));
                 shown++;
             }
         }
@@ -38,24 +41,19 @@ public sealed class GithubGateFormatter : IGateFormatter
         foreach (var error in result.Errors)
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"::error file={Property(error.Location.Path)},line={error.Location.Line},col={error.Location.Column},title={Property($"FactCheck {error.Code}")}::{Data(error.Message)}"));
+                $"::error file={WorkflowCommandText.InputProperty(error.Location.Path)},line={error.Location.Line},col={error.Location.Column},title={WorkflowCommandText.InputProperty($"FactCheck {error.Code}")}::{WorkflowCommandText.InputData(error.Message)}"));
         }
 
-        w.WriteLine($"::notice title=FactCheck::{Data($"{TextGateFormatter.Summary(result)}; {shown} of {result.New.Count} findings annotated")}");
+        w.WriteLine($"::notice title=FactCheck::{WorkflowCommandText.Data($"{TextGateFormatter.Summary(result)}; {shown} of {result.New.Count} findings annotated")}");
     }
 
+    // Each part from input is escaped on its own; the line breaks between parts are FactCheck's (%0A).
     private static string Describe(Finding finding)
     {
-        var others = finding.Claims.Skip(1).Select(c => $"{c.Path}:{c.Line}:{c.Column}").ToList();
-        var seeAlso = others.Count == 0 ? string.Empty : $"\nSee also: {string.Join(", ", others)}";
-        return $"{finding.Message}{seeAlso}\nFingerprint: {finding.Fingerprint}";
+        var others = finding.Claims.Skip(1).Select(c => WorkflowCommandText.InputData($"{c.Path}:{c.Line}:{c.Column}")).ToList();
+        var omitted = finding.AgreeingOmitted + finding.DisputedOmitted;
+        var more = omitted == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" and {omitted:N0} more");
+        var seeAlso = others.Count == 0 ? string.Empty : $"%0ASee also: {string.Join(", ", others)}{more}";
+        return $"{WorkflowCommandText.InputData(finding.Message)}{seeAlso}%0AFingerprint: {WorkflowCommandText.InputData(finding.Fingerprint)}";
     }
-
-    /// <summary>Escapes the message part of a workflow command.</summary>
-    public static string Data(string text) =>
-        text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
-
-    /// <summary>Escapes a property value of a workflow command.</summary>
-    public static string Property(string text) =>
-        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

@@ -94,6 +94,7 @@ public sealed class JsonGateFormatter : IGateFormatter
 
         writer.WriteEndArray();
         writer.WriteNumber("agreeingOmitted", finding.AgreeingOmitted);
+        writer.WriteNumber("disputedOmitted", finding.DisputedOmitted);
         writer.WriteEndObject();
     }
 }

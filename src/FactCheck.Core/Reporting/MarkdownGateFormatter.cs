@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Text;
 using FactCheck.Consistency;
 using FactCheck.Gate;
+using FactCheck.Reporting.Escaping;
 
 namespace FactCheck.Reporting;
 
-/// <summary><c>check --format markdown</c>: a table for a pull-request comment.</summary>
+/// <summary>
+/// <c>check --format markdown</c>: a table for a pull-request comment. Every field from input goes
+/// through <see cref="MarkdownText"/>: it cannot add a row or a cell, HTML, a link, an image or a mention.
+/// </summary>
 public sealed class MarkdownGateFormatter : IGateFormatter
 {
     public void Write(Stream output, GateResult result)
@@ -22,8 +27,13 @@ public sealed class MarkdownGateFormatter : IGateFormatter
             foreach (var f in result.New)
             {
                 var icon = f.Severity switch { Severity.Error => "❌", Severity.Warning => "⚠️", _ => "ℹ️" };
-                var where = string.Join("<br>", f.Claims.Select(c => $"`{c.Path}:{c.Line}:{c.Column}` «{Escape(c.Text)}»{(f.Disputed.Contains(c) ? " (disputed)" : string.Empty)}"));
-                w.WriteLine($"| {icon} | {FindingNames.Of(f.Severity)} | `{f.Rule}` | {Escape(f.Message)} | {where} |");
+                var where = string.Join("<br>", f.Claims.Select(c => $"{MarkdownText.Code($"{c.Path}:{c.Line}:{c.Column}")} «{MarkdownText.Inline(OneLine(c.Text))}»{(f.Disputed.Contains(c) ? " (disputed)" : string.Empty)}"));
+                if (f.AgreeingOmitted + f.DisputedOmitted > 0)
+                {
+                    where += string.Create(CultureInfo.InvariantCulture, $"<br>… and {f.DisputedOmitted:N0} more disputed, {f.AgreeingOmitted:N0} more agreeing");
+                }
+
+                w.WriteLine($"| {icon} | {FindingNames.Of(f.Severity)} | {MarkdownText.Code(f.Rule)} | {MarkdownText.Inline(f.Message)} | {where} |");
             }
 
             w.WriteLine();
@@ -35,7 +45,7 @@ public sealed class MarkdownGateFormatter : IGateFormatter
             w.WriteLine();
             foreach (var (finding, entry) in result.Accepted)
             {
-                w.WriteLine($"- `{finding.Rule}` {Escape(finding.Message)}: _{Escape(entry.Justification)}_ ({Escape(entry.AcceptedBy)})");
+                w.WriteLine($"- {MarkdownText.Code(finding.Rule)} {MarkdownText.Inline(finding.Message)}: _{MarkdownText.Inline(entry.Justification)}_ ({MarkdownText.Inline(entry.AcceptedBy)})");
             }
 
             w.WriteLine();
@@ -44,10 +54,10 @@ public sealed class MarkdownGateFormatter : IGateFormatter
 
         foreach (var entry in result.Stale)
         {
-            w.WriteLine($"- Stale baseline entry `{entry.Fingerprint}` (`{entry.Rule}`): matches no finding any more.");
+            w.WriteLine($"- Stale baseline entry {MarkdownText.Code(entry.Fingerprint)} ({MarkdownText.Code(entry.Rule)}): matches no finding any more.");
         }
     }
 
-    private static string Escape(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal);
+    // A claim broken over two lines of its article reads as one phrase.
+    private static string OneLine(string text) => text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FactCheck.Claims;
 using FactCheck.Consistency;
 using FactCheck.Gate;
+using FactCheck.Reporting.Escaping;
 using FactCheck.Rules;
 
 namespace FactCheck.Reporting;
@@ -72,11 +73,11 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             w.WriteString("id", rule.Id);
             w.WriteString("name", string.Concat(rule.Id.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])));
             w.WriteStartObject("shortDescription");
-            w.WriteString("text", rule.Title.En);
+            w.WriteString("text", SarifText.Message(rule.Title.En)); // rule files may come with a pull request too
             w.WriteEndObject();
             w.WriteStartObject("fullDescription");
             var nature = rule.Nature.ToString().ToLowerInvariant();
-            w.WriteString("text", $"{rule.Title.En} ({rule.Title.Fa}); {(nature.StartsWith('e') ? "an" : "a")} {nature} fact. Defined in {rule.Location.Path}.");
+            w.WriteString("text", SarifText.Message($"{rule.Title.En} ({rule.Title.Fa}); {(nature.StartsWith('e') ? "an" : "a")} {nature} fact. Defined in {rule.Location.Path}."));
             w.WriteEndObject();
             w.WriteStartObject("defaultConfiguration");
             w.WriteString("level", "error");
@@ -119,7 +120,7 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             w.WriteStartObject();
             w.WriteString("level", "error");
             w.WriteStartObject("message");
-            w.WriteString("text", error.Message);
+            w.WriteString("text", SarifText.Message(error.Message));
             w.WriteEndObject();
             w.WriteStartObject("descriptor");
             w.WriteString("id", error.Code);
@@ -165,7 +166,7 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
 
         w.WriteString("level", Level(finding.Severity));
         w.WriteStartObject("message");
-        w.WriteString("text", finding.Message);
+        w.WriteString("text", SarifText.Message(finding.Message));
         w.WriteEndObject();
         var disputed = finding.Disputed.First();
         w.WriteStartArray("locations");
@@ -178,7 +179,7 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
             for (var i = 0; i < others.Count; i++)
             {
                 var c = others[i];
-                WriteLocation(w, c, i + 1, $"{c.Source ?? c.Path}: {FindingText.Value(c)}");
+                WriteLocation(w, c, i + 1, SarifText.Message($"{c.Source ?? c.Path}: {FindingText.Value(c)}"));
             }
 
             w.WriteEndArray();
@@ -201,6 +202,13 @@ public sealed class SarifGateFormatter(RuleSet rules, string version, string? ro
         w.WriteStartObject("properties");
         w.WriteString("findingKind", FindingNames.Of(finding.Kind));
         w.WriteString("factKey", finding.Key);
+        if (finding.AgreeingOmitted + finding.DisputedOmitted > 0)
+        {
+            // Related locations are a sample: how many claims each side has beyond it.
+            w.WriteNumber("agreeingOmitted", finding.AgreeingOmitted);
+            w.WriteNumber("disputedOmitted", finding.DisputedOmitted);
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Reporting.Escaping;
 using FactCheck.Values;
 
 namespace FactCheck.Reporting;
@@ -13,7 +14,7 @@ public sealed class ScanTextFormatter(TextWriter output) : IScanFormatter
         foreach (var value in values)
         {
             var text = line.Substring(value.Span.Start, value.Span.Length);
-            output.Write(string.Create(CultureInfo.InvariantCulture, $"{lineNumber}:{value.Span.Start + 1}\t{ValueNames.Of(value.Kind)}\t{ValueText.Describe(value)}\t«{text}»\n"));
+            output.Write(string.Create(CultureInfo.InvariantCulture, $"{lineNumber}:{value.Span.Start + 1}\t{ValueNames.Of(value.Kind)}\t{ValueText.Describe(value)}\t«{TerminalText.Field(text)}»\n"));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FactCheck.Consistency;
 using FactCheck.Gate;
+using FactCheck.Reporting.Escaping;
 using FactCheck.Values;
 using Humanizer;
 
@@ -12,6 +13,8 @@ namespace FactCheck.Reporting;
 /// source, value, as-of date and status; then problems with single values, the baseline, and one
 /// summary line. Persian text comes last on each line, inside «», so that terminals without bidi
 /// support do not interleave it with the English around it. Colour only when asked (a terminal).
+/// Every field from input goes through <see cref="TerminalText"/>: it cannot break its line, colour
+/// the terminal, reverse the rest of the line or pass for a workflow command.
 /// </summary>
 public sealed class TextGateFormatter(bool colour) : IGateFormatter
 {
@@ -32,13 +35,16 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
         {
             var problems = findingsByFact[(fact.Rule.Id, fact.Key)].ToList();
             var mark = problems.Count > 0 ? Paint("✗", Red) : Paint("✓", Green);
-            w.WriteLine($"{mark} {Paint(fact.Rule.Title.En, Bold)}  [{fact.Rule.Id}{(fact.Key.Length == 0 ? string.Empty : " " + fact.Key)}]");
+            w.WriteLine($"{mark} {Paint(Safe(fact.Rule.Title.En), Bold)}  [{Safe(fact.Rule.Id)}{(fact.Key.Length == 0 ? string.Empty : " " + Safe(fact.Key))}]");
             foreach (var finding in problems)
             {
-                w.WriteLine($"    {Severity(finding.Severity)}: {finding.Message}");
+                w.WriteLine($"    {Severity(finding.Severity)}: {Safe(finding.Message)}");
             }
 
-            // Every disputed or accepted claim; of those that simply agree, the first few in time.
+            // Every disputed or accepted claim a finding lists; of the others, the first few in time. A
+            // finding lists a sample of its disputed claims: when it left some out, an unlisted claim
+            // may be one of them, so it is not called agreeing.
+            var unsure = problems.Any(f => f.DisputedOmitted > 0);
             var shownAgreeing = 0;
             var hidden = 0;
             foreach (var claim in fact.Claims.OrderBy(c => c.AsOf).ThenBy(c => c.Path, StringComparer.Ordinal).ThenBy(c => c.Span.Start))
@@ -50,13 +56,13 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
                     continue;
                 }
 
-                var status = disputed.Contains(claim) ? Paint("✗ disputed", Red) : accepted.Contains(claim) ? Paint("~ accepted", Yellow) : Paint("✓ agrees  ", Green);
-                w.WriteLine($"    {status}  {FindingText.Value(claim)}, as of {Day(claim.AsOf)}  {Paint($"{claim.Path}:{claim.Line}:{claim.Column}", Dim)}  {claim.Source} «{OneLine(claim.Text)}»");
+                var status = disputed.Contains(claim) ? Paint("✗ disputed", Red) : accepted.Contains(claim) ? Paint("~ accepted", Yellow) : unsure ? Paint("· unlisted", Dim) : Paint("✓ agrees  ", Green);
+                w.WriteLine($"    {status}  {Safe(FindingText.Value(claim))}, as of {Day(claim.AsOf)}  {Paint($"{Safe(claim.Path)}:{claim.Line}:{claim.Column}", Dim)}  {Safe(claim.Source)} «{Safe(OneLine(claim.Text))}»");
             }
 
             if (hidden > 0)
             {
-                w.WriteLine(Paint($"    … and {"more claim".ToQuantity(hidden, "N0", English)} that agree", Dim));
+                w.WriteLine(Paint($"    … and {"more claim".ToQuantity(hidden, "N0", English)}{(unsure ? string.Empty : " that agree")}", Dim));
             }
 
             w.WriteLine();
@@ -69,7 +75,7 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
             foreach (var finding in single)
             {
                 var claim = finding.Claims[0];
-                w.WriteLine($"    {Severity(finding.Severity)}: {Paint($"{claim.Path}:{claim.Line}:{claim.Column}", Dim)} [{finding.Rule}] {finding.Message}");
+                w.WriteLine($"    {Severity(finding.Severity)}: {Paint($"{Safe(claim.Path)}:{claim.Line}:{claim.Column}", Dim)} [{Safe(finding.Rule)}] {Safe(finding.Message)}");
             }
 
             w.WriteLine();
@@ -80,7 +86,7 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
             w.WriteLine($"{Paint("Accepted in the baseline", Bold)} ({result.Accepted.Count}):");
             foreach (var (finding, entry) in result.Accepted)
             {
-                w.WriteLine($"    ~ [{finding.Rule}] {finding.Fingerprint}: {entry.Justification} ({entry.AcceptedBy}, {ValueNames.Iso(entry.AcceptedOn)})");
+                w.WriteLine($"    ~ [{Safe(finding.Rule)}] {finding.Fingerprint}: {Safe(entry.Justification)} ({Safe(entry.AcceptedBy)}, {ValueNames.Iso(entry.AcceptedOn)})");
             }
 
             w.WriteLine();
@@ -88,7 +94,7 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
 
         foreach (var entry in result.Stale)
         {
-            w.WriteLine($"{Severity(result.Options.PruneBaseline ? Consistency.Severity.Error : Consistency.Severity.Warning)}: baseline entry {entry.Fingerprint} [{entry.Rule}] matches no finding any more: {entry.Message}");
+            w.WriteLine($"{Severity(result.Options.PruneBaseline ? Consistency.Severity.Error : Consistency.Severity.Warning)}: baseline entry {Safe(entry.Fingerprint)} [{Safe(entry.Rule)}] matches no finding any more: {Safe(entry.Message)}");
         }
 
         w.WriteLine(Summary(result));
@@ -138,6 +144,8 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
         Consistency.Severity.Warning => Paint("warning", Yellow),
         _ => Paint("note", Dim),
     };
+
+    private static string Safe(string? text) => TerminalText.Field(text);
 
     private static string Day(DateOnly? day) => day is { } d ? ValueNames.Iso(d) : "an unknown date";
 

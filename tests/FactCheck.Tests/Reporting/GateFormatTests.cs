@@ -4,6 +4,7 @@ using FactCheck.Claims;
 using FactCheck.Consistency;
 using FactCheck.Gate;
 using FactCheck.Reporting;
+using FactCheck.Reporting.Escaping;
 using FactCheck.Tests.Fixtures;
 using NJsonSchema;
 using Snapshooter;
@@ -97,8 +98,8 @@ public sealed class GateFormatTests
     [InlineData("a:b,c", "a:b,c", "a%3Ab%2Cc")]
     public void Github_annotations_escape_messages_and_properties(string text, string data, string property)
     {
-        Assert.Equal(data, GithubGateFormatter.Data(text));
-        Assert.Equal(property, GithubGateFormatter.Property(text));
+        Assert.Equal(data, WorkflowCommandText.Data(text));
+        Assert.Equal(property, WorkflowCommandText.Property(text));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using FactCheck.Tests.Fixtures;
 using FactCheck.Values;
 
 namespace FactCheck.Tests.Values;
@@ -17,8 +17,8 @@ public sealed class LinearTimeTests
         var large = Line(10_000_000);
         ValueRecognizer.Persian.Recognize(small); // warm up
 
-        var smallTime = Median(() => ValueRecognizer.Persian.Recognize(small));
-        var largeTime = Median(() => ValueRecognizer.Persian.Recognize(large));
+        var smallTime = Timing.Median(() => ValueRecognizer.Persian.Recognize(small));
+        var largeTime = Timing.Median(() => ValueRecognizer.Persian.Recognize(large));
 
         // Linear is 10x; quadratic would be 100x. 30x leaves room for GC and a busy machine.
         Assert.True(largeTime < smallTime * 30, $"1 MB: {smallTime} ms, 10 MB: {largeTime} ms");
@@ -44,8 +44,8 @@ public sealed class LinearTimeTests
         var published = new DateOnly(2017, 11, 20);
         ValueRecognizer.Persian.Recognize(small, published); // warm up
 
-        var smallTime = Median(() => ValueRecognizer.Persian.Recognize(small, published));
-        var largeTime = Median(() => ValueRecognizer.Persian.Recognize(large, published));
+        var smallTime = Timing.Median(() => ValueRecognizer.Persian.Recognize(small, published));
+        var largeTime = Timing.Median(() => ValueRecognizer.Persian.Recognize(large, published));
 
         Assert.True(largeTime < smallTime * 30, $"1 MB: {smallTime} ms, 10 MB: {largeTime} ms");
     }
@@ -59,19 +59,5 @@ public sealed class LinearTimeTests
         }
 
         return builder.ToString();
-    }
-
-    private static long Median(Action action)
-    {
-        var times = new long[3];
-        for (var i = 0; i < times.Length; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            action();
-            times[i] = watch.ElapsedMilliseconds + 1;
-        }
-
-        Array.Sort(times);
-        return times[1];
     }
 }
