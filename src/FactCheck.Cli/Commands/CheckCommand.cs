@@ -98,24 +98,24 @@ internal static class CheckCommand
 
         var timings = Timings.Start();
         timings.Lap("rules");
-        var missing = new List<string>();
-        var files = ArticleFiles.Find(s.Paths, missing);
+        var search = Loaded.Articles(s.Paths);
+        var files = search.Files;
         timings.Lap("find articles");
-        if (s.Jobs is < 1)
-        {
-            Console.Error.WriteLine("factcheck: --jobs must be 1 or more");
-            return ExitCodes.CannotJudge;
-        }
-
         if (s.Output is not null && OutputTarget.Overwrites(s.Output, files, s.Baseline, config?.Path) is { } input)
         {
             Console.Error.WriteLine($"factcheck: --output '{s.Output}' is {input}; write the report to another file");
             return ExitCodes.CannotJudge;
         }
 
+        if (s.Jobs is < 1)
+        {
+            Console.Error.WriteLine("factcheck: --jobs must be 1 or more");
+            return ExitCodes.CannotJudge;
+        }
+
         var corpus = Corpus.Extract(files, ArticleFiles.Reader(), new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
-        var errors = corpus.Errors.Concat(missing.Select(m => new Diagnostic("FC003", new SourceLocation(m, 1, 1), "no such file or folder"))).ToList();
-        if (files.Count == 0 && missing.Count == 0)
+        var errors = search.Problems.Concat(corpus.Errors).ToList();
+        if (files.Count == 0 && search.Problems.Count == 0)
         {
             // A gate that read nothing must not pass: the path is probably wrong.
             errors.Add(new Diagnostic("FC004", new SourceLocation(string.Join(' ', s.Paths), 1, 1), "no articles (.txt or .md) found"));

@@ -27,19 +27,7 @@ internal sealed class GateProject : IDisposable
 
     public string Dir { get; } = Directory.CreateTempSubdirectory("factcheck-gate-").FullName;
 
-    public void Dispose()
-    {
-        // A test may have taken permissions away; give them back so the folder can go.
-        foreach (var dir in Directory.EnumerateDirectories(Dir, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 }))
-        {
-            if (!OperatingSystem.IsWindows() && new DirectoryInfo(dir).LinkTarget is null)
-            {
-                File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
-
-        Directory.Delete(Dir, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(Dir, recursive: true);
 
     public string PathOf(string name) => Path.Combine(Dir, name);
 
