@@ -107,13 +107,7 @@ internal static class CheckCommand
             return ExitCodes.CannotJudge;
         }
 
-        if (s.Jobs is < 1)
-        {
-            Console.Error.WriteLine("factcheck: --jobs must be 1 or more");
-            return ExitCodes.CannotJudge;
-        }
-
-        var corpus = Corpus.Extract(files, ArticleFiles.Reader(), new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
+        var corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
         var errors = search.Problems.Concat(corpus.Errors).ToList();
         if (files.Count == 0 && search.Problems.Count == 0)
         {
@@ -122,7 +116,9 @@ internal static class CheckCommand
         }
 
         timings.Lap("extract claims");
+        Activity.Current = $"lining up the claims of {corpus.Articles.Count} article(s) from {string.Join(' ', s.Paths)}";
         var report = ConsistencyChecker.Check(corpus.Articles, rules, s.Jobs);
+        Activity.Current = "writing the report";
         timings.Lap("line up and check");
         var result = CheckGate.Judge(report, errors, options);
         Loaded.ReportErrors(errors);

@@ -66,7 +66,7 @@ internal static class EvalCommand
                 continue;
             }
 
-            var corpus = Corpus.Extract(search.Files, ArticleFiles.Reader(), new ClaimExtractor(rules));
+            var corpus = Extraction.Run(search.Files, new ClaimExtractor(rules));
             failed |= Loaded.ReportErrors(corpus.Errors);
             var report = ConsistencyChecker.Check(corpus.Articles, rules);
             EvalTextFormatter.Write(Console.Out, Scorer.Score(gold, corpus.Articles, report), details: !summary);

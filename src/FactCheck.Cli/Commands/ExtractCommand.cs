@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FactCheck.Claims;
-using FactCheck.Cli.Input;
 using FactCheck.Reporting;
 
 namespace FactCheck.Cli.Commands;
@@ -45,7 +44,7 @@ internal static class ExtractCommand
 
         // What could not be searched is reported with what could not be read; the rest is still extracted.
         var search = Loaded.Articles(paths);
-        var corpus = Corpus.Extract(search.Files, ArticleFiles.Reader(), new ClaimExtractor(rules));
+        var corpus = Extraction.Run(search.Files, new ClaimExtractor(rules));
         corpus = corpus with { Errors = [.. search.Problems, .. corpus.Errors] };
         if (format == "json")
         {
