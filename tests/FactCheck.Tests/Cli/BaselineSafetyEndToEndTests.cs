@@ -76,7 +76,17 @@ public sealed class BaselineSafetyEndToEndTests : IDisposable
     public void The_report_may_not_overwrite_an_article_or_the_baseline()
     {
         AcceptSeeds();
-        foreach (var (target, what) in new[] { (Seed003, "the article articles/003_9f977fb7910c05ec.txt"), ("baseline.json", "the baseline baseline.json"), ("./articles/../baseline.json", "the baseline"), ("factcheck.yaml", "the project file") })
+        File.CreateSymbolicLink(_project.PathOf("linked.json"), "baseline.json");
+        using (var ln = Process.Start("ln", [_project.PathOf(Seed003), _project.PathOf("hard.txt")]))
+        {
+            ln.WaitForExit();
+        }
+
+        foreach (var (target, what) in new[]
+        {
+            (Seed003, "the article articles/003_9f977fb7910c05ec.txt"), ("baseline.json", "the baseline baseline.json"), ("./articles/../baseline.json", "the baseline"),
+            ("linked.json", "the baseline"), ("hard.txt", "the article articles/003_9f977fb7910c05ec.txt"), ("factcheck.yaml", "the project file"),
+        })
         {
             var before = File.ReadAllBytes(_project.PathOf(target));
 
