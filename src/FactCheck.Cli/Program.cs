@@ -23,4 +23,13 @@ if (parsed.Errors.Count > 0)
     return ExitCodes.CannotJudge;
 }
 
-return parsed.Invoke();
+try
+{
+    // System.CommandLine's own handler would exit 1, the code for "new findings": a crash must not look like a verdict.
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"factcheck: FactCheck could not judge: internal error while {Activity.Current} ({Extraction.Describe(e)}); please report it");
+    return ExitCodes.CannotJudge;
+}

@@ -69,9 +69,16 @@ internal static class CheckCommand
             Baseline = s.Baseline ?? (config?.Baseline is { } b ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Path))!, b) : null),
             FailOn = s.FailOn ?? config?.FailOn ?? "error",
         };
-        if (s.UpdateBaseline && s.Baseline is null)
+        if ((s.UpdateBaseline || s.PruneBaseline) && s.Baseline is null)
         {
-            Console.Error.WriteLine("factcheck: --update-baseline needs --baseline FILE");
+            Console.Error.WriteLine($"factcheck: {(s.UpdateBaseline ? "--update-baseline" : "--prune-baseline")} needs --baseline FILE (or baseline: in factcheck.yaml)");
+            return ExitCodes.CannotJudge;
+        }
+
+        // Held from reading the baseline to writing it: two updates at once must not lose one's entries.
+        using var baselineLock = s.UpdateBaseline || s.PruneBaseline ? TryLock(s.Baseline!) : null;
+        if (baselineLock is null && (s.UpdateBaseline || s.PruneBaseline))
+        {
             return ExitCodes.CannotJudge;
         }
 
@@ -91,25 +98,28 @@ internal static class CheckCommand
 
         var timings = Timings.Start();
         timings.Lap("rules");
-        var missing = new List<string>();
-        var files = ArticleFiles.Find(s.Paths, missing);
+        var search = Loaded.Articles(s.Paths);
+        var files = search.Files;
         timings.Lap("find articles");
-        if (s.Jobs is < 1)
+        if (s.Output is not null && OutputTarget.Overwrites(s.Output, files, s.Baseline, config?.Path) is { } input)
         {
-            Console.Error.WriteLine("factcheck: --jobs must be 1 or more");
+            Console.Error.WriteLine($"factcheck: --output '{s.Output}' is {input}; write the report to another file");
             return ExitCodes.CannotJudge;
         }
 
-        var corpus = Corpus.Extract(files, ArticleFiles.Reader(), new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
-        var errors = corpus.Errors.Concat(missing.Select(m => new Diagnostic("FC003", new SourceLocation(m, 1, 1), "no such file or folder"))).ToList();
-        if (files.Count == 0 && missing.Count == 0)
+        var corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
+        var errors = search.Problems.Concat(corpus.Errors).ToList();
+        if (files.Count == 0 && search.Problems.Count == 0)
         {
             // A gate that read nothing must not pass: the path is probably wrong.
             errors.Add(new Diagnostic("FC004", new SourceLocation(string.Join(' ', s.Paths), 1, 1), "no articles (.txt or .md) found"));
         }
 
         timings.Lap("extract claims");
+        Activity.Current = $"lining up the claims of {corpus.Articles.Count} article(s) from {string.Join(' ', s.Paths)}";
+        Activity.FaultPoint("line-up");
         var report = ConsistencyChecker.Check(corpus.Articles, rules, s.Jobs);
+        Activity.Current = "writing the report";
         timings.Lap("line up and check");
         var result = CheckGate.Judge(report, errors, options);
         Loaded.ReportErrors(errors);
@@ -118,13 +128,18 @@ internal static class CheckCommand
         {
             if (s.UpdateBaseline)
             {
-                var accepted = CheckGate.AcceptAll(report, options.Baseline, "accepted with --update-baseline", BaselineFile.Who(), DateOnly.FromDateTime(DateTime.Now));
+                // An article that could not be read has no findings now: its accepted entries are kept.
+                var accepted = CheckGate.AcceptAll(report, options.Baseline, "accepted with --update-baseline", BaselineFile.Who(), DateOnly.FromDateTime(DateTime.Now), keepUnmatched: errors.Count > 0);
                 BaselineFile.Write(s.Baseline!, accepted);
                 Console.Error.WriteLine($"factcheck: {accepted.Entries.Count} finding(s) accepted in {s.Baseline}");
                 return errors.Count > 0 ? ExitCodes.CannotJudge : ExitCodes.Ok;
             }
 
-            if (s.PruneBaseline && result.Stale.Count > 0)
+            if (s.PruneBaseline && result.Stale.Count > 0 && errors.Count > 0)
+            {
+                Console.Error.WriteLine($"factcheck: not pruning {s.Baseline}: {errors.Count} input(s) could not be read, and an entry that matches nothing may be about one of them");
+            }
+            else if (s.PruneBaseline && result.Stale.Count > 0)
             {
                 BaselineFile.Write(s.Baseline!, CheckGate.Prune(options.Baseline, result.Stale));
                 Console.Error.WriteLine($"factcheck: removed {result.Stale.Count} stale entr{(result.Stale.Count == 1 ? "y" : "ies")} from {s.Baseline}; commit the pruned file");
@@ -141,6 +156,19 @@ internal static class CheckCommand
 
         timings.Lap("report");
         return result.ExitCode;
+    }
+
+    private static IDisposable? TryLock(string baseline)
+    {
+        try
+        {
+            return BaselineFile.Lock(baseline);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"factcheck: cannot lock the baseline: {e.Message}");
+            return null;
+        }
     }
 
     private static void WriteReport(Settings s, RuleSet rules, GateResult result)

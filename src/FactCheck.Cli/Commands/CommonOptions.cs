@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using FactCheck.Diagnostics;
 
 namespace FactCheck.Cli.Commands;
 
@@ -7,17 +10,44 @@ internal static class CommonOptions
 {
     public static Option<string?> Rules() => new("--rules")
     {
-        Description = "Folder of rule files (default: the packs and folders of the factcheck.yaml above the articles, else the built-in news pack).",
+        Description = "Rule file, or folder of rule files (default: the packs and folders of the factcheck.yaml above the articles, else the built-in news pack).",
     };
 
     public static Option<int?> Jobs() => new("--jobs")
     {
         Description = "Articles read, and facts checked, at once (default: one per core). Output is identical for any value.",
+        CustomParser = r =>
+        {
+            var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs >= 1)
+            {
+                return jobs;
+            }
+
+            r.AddError($"--jobs takes how many articles to read at once, a whole number from 1 up; '{text}' is not one");
+            return null;
+        },
     };
 
-    public static Argument<string[]> Paths() => new("PATH")
+    /// <summary>Article paths; a word that starts with '-' is a misspelt option, never a path.</summary>
+    public static Argument<string[]> Paths()
     {
-        Description = "Article files or folders (read recursively for .txt and .md).",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Article files or folders (read recursively for .txt and .md).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(UnknownOptions);
+        return paths;
+    }
+
+    private static void UnknownOptions(ArgumentResult result)
+    {
+        foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+        {
+            var options = (result.Parent as CommandResult)?.Command.Options.Select(o => o.Name) ?? [];
+            var written = token.Value.Split('=', 2)[0];
+            result.AddError($"unknown option '{written}'{Suggestions.DidYouMean(written, options)}; a path that starts with '-' is written ./{token.Value}");
+        }
+    }
 }

@@ -58,14 +58,15 @@ internal static class EvalCommand
 
             var errors = new List<Diagnostic>();
             var gold = GoldReader.Read(DisplayPath.Of(goldPath), File.ReadAllText(goldPath), errors);
-            if (gold is null || !Loaded.TryArticles([story], out var files))
+            var search = Loaded.Articles([story]);
+            if (gold is null || search.Problems.Count > 0)
             {
-                Loaded.ReportErrors(errors);
+                Loaded.ReportErrors([.. errors, .. search.Problems]);
                 failed = true;
                 continue;
             }
 
-            var corpus = Corpus.Extract(files, ArticleFiles.Reader(), new ClaimExtractor(rules));
+            var corpus = Extraction.Run(search.Files, new ClaimExtractor(rules));
             failed |= Loaded.ReportErrors(corpus.Errors);
             var report = ConsistencyChecker.Check(corpus.Articles, rules);
             EvalTextFormatter.Write(Console.Out, Scorer.Score(gold, corpus.Articles, report), details: !summary);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FactCheck.Claims;
-using FactCheck.Cli.Input;
 using FactCheck.Reporting;
 
 namespace FactCheck.Cli.Commands;
@@ -38,12 +37,15 @@ internal static class ExtractCommand
 
     private static int Run(string[] paths, string? rulesDirectory, string format)
     {
-        if (!Loaded.TryRules(rulesDirectory, paths, out var rules) || !Loaded.TryArticles(paths, out var files))
+        if (!Loaded.TryRules(rulesDirectory, paths, out var rules))
         {
             return ExitCodes.CannotJudge;
         }
 
-        var corpus = Corpus.Extract(files, ArticleFiles.Reader(), new ClaimExtractor(rules));
+        // What could not be searched is reported with what could not be read; the rest is still extracted.
+        var search = Loaded.Articles(paths);
+        var corpus = Extraction.Run(search.Files, new ClaimExtractor(rules));
+        corpus = corpus with { Errors = [.. search.Problems, .. corpus.Errors] };
         if (format == "json")
         {
             using var stdout = Console.OpenStandardOutput();

@@ -42,16 +42,16 @@ internal static class Loaded
         }
     }
 
-    public static bool TryArticles(string[] paths, out IReadOnlyList<string> files)
+    /// <summary>The articles under the paths; notes on what was passed over are printed, problems left to the caller.</summary>
+    public static ArticleSearch Articles(IReadOnlyList<string> paths)
     {
-        var missing = new List<string>();
-        files = ArticleFiles.Find(paths, missing);
-        foreach (var path in missing)
+        var search = ArticleFiles.Find(paths);
+        foreach (var note in search.Notes)
         {
-            Console.Error.WriteLine($"factcheck: {path}: no such file or folder");
+            Console.Error.WriteLine($"factcheck: note: {note}");
         }
 
-        return missing.Count == 0;
+        return search;
     }
 
     /// <summary>Prints each problem as path:line:col: code: message; true when there were any.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactCheck.Cli.Input;
 using FactCheck.Diagnostics;
 using FactCheck.Reporting;
 using FactCheck.Text;
@@ -54,6 +55,13 @@ internal static class ScanCommand
             reference = date;
         }
 
+        const string Usage = "pipe the text in, as in: factcheck scan < article.txt";
+        if (StandardInput.WasClosed())
+        {
+            Console.Error.WriteLine($"factcheck: scan reads standard input, which is closed; {Usage}");
+            return ExitCodes.CannotJudge;
+        }
+
         string input;
         try
         {
@@ -62,6 +70,12 @@ internal static class ScanCommand
         catch (FactCheckException e)
         {
             Console.Error.WriteLine($"factcheck: {e.Message}");
+            return ExitCodes.CannotJudge;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder given as standard input, or a descriptor that cannot be read.
+            Console.Error.WriteLine($"factcheck: cannot read standard input ({e.Message}); {Usage}");
             return ExitCodes.CannotJudge;
         }
 

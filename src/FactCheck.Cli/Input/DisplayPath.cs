@@ -6,6 +6,8 @@ internal static class DisplayPath
     public static string Of(string path)
     {
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
-        return relative.Replace('\\', '/');
+        // Only where '\' separates folders: on Unix it is a letter of the name, and replacing it would
+        // report the file under a path that does not exist.
+        return Path.DirectorySeparatorChar == '\\' ? relative.Replace('\\', '/') : relative;
     }
 }

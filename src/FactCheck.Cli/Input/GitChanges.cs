@@ -6,22 +6,50 @@ namespace FactCheck.Cli.Input;
 /// The files added or changed since a git ref (committed, staged, unstaged or untracked), as display
 /// paths. Git does the asking; FactCheck still reads every article.
 /// </summary>
+/// <remarks>
+/// The ref comes from the command line of a CI job that may be templated from a pull request, so it is
+/// never handed to git where git would read it as an option (<c>--output=FILE</c> writes a file,
+/// <c>--cached</c> or <c>-p</c> change what is listed): it is first resolved to a commit id behind
+/// <c>--end-of-options</c>, and only that id reaches <c>git diff</c>. Names are read NUL-separated, so a
+/// quote, tab, newline or Persian letter in a file name cannot hide the file.
+/// </remarks>
 internal static class GitChanges
 {
     public static IReadOnlySet<string> Since(string gitRef)
     {
-        var top = Git("rev-parse", "--show-toplevel").Trim();
+        var top = Git("rev-parse", "--show-toplevel").TrimEnd('\n');
+        var commit = Commit(gitRef);
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        // core.quotePath=false: git would otherwise print Persian file names octal-escaped and quoted.
-        foreach (var output in new[] { Git("-c", "core.quotePath=false", "diff", "--name-only", gitRef, "--"), Git("-c", "core.quotePath=false", "ls-files", "--others", "--exclude-standard", "--full-name") })
+        var diff = Git("diff", "--name-only", "-z", "--no-ext-diff", "--no-textconv", "--no-renames", commit, "--");
+        var untracked = Git("ls-files", "-z", "--others", "--exclude-standard", "--full-name");
+        foreach (var output in new[] { diff, untracked })
         {
-            foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var name in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
             {
-                changed.Add(DisplayPath.Of(Path.Combine(top, line)));
+                changed.Add(DisplayPath.Of(Path.Combine(top, name)));
             }
         }
 
         return changed;
+    }
+
+    /// <summary>The commit id the ref names, or an error that says the ref is not one.</summary>
+    private static string Commit(string gitRef)
+    {
+        if (gitRef.Length == 0 || gitRef.StartsWith('-'))
+        {
+            throw new IOException($"--changed-since: '{gitRef}' is not a git revision (a ref may not start with '-')");
+        }
+
+        try
+        {
+            var id = Git("rev-parse", "--verify", "--quiet", "--end-of-options", gitRef + "^{commit}").Trim();
+            return id.Length >= 40 && id.All(char.IsAsciiHexDigit) ? id : throw new IOException($"git rev-parse printed '{id}'");
+        }
+        catch (GitFailedException)
+        {
+            throw new IOException($"--changed-since: '{gitRef}' names no commit in this repository (is it fetched? actions/checkout needs fetch-depth: 0)");
+        }
     }
 
     private static string Git(params string[] args)
@@ -36,11 +64,8 @@ internal static class GitChanges
         var output = git.StandardOutput.ReadToEndAsync();
         var error = git.StandardError.ReadToEnd();
         git.WaitForExit();
-        if (git.ExitCode != 0)
-        {
-            throw new IOException($"git {string.Join(' ', args)} failed: {error.Trim()}");
-        }
-
-        return output.Result;
+        return git.ExitCode == 0 ? output.Result : throw new GitFailedException($"git {args[0]} failed: {error.Trim()}");
     }
+
+    private sealed class GitFailedException(string message) : IOException(message);
 }

@@ -65,12 +65,12 @@ internal static class RuleFiles
     {
         if (File.Exists(directory))
         {
-            throw new IOException($"--rules '{directory}' is a file; give the folder that holds the rule files");
+            return [(DisplayPath.Of(directory), File.ReadAllBytes(directory))]; // one rule file
         }
 
         if (!Directory.Exists(directory))
         {
-            throw new DirectoryNotFoundException($"rules folder '{DisplayPath.Of(directory)}' does not exist");
+            throw new DirectoryNotFoundException($"--rules '{DisplayPath.Of(directory)}': no such file or folder");
         }
 
         return Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)

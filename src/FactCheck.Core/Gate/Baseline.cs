@@ -26,37 +26,14 @@ public sealed class Baseline
 
     public BaselineEntry? Find(string fingerprint) => Entries.FirstOrDefault(e => e.Fingerprint == fingerprint);
 
-    public static Baseline Read(string path, ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(bytes.ToArray());
-            var entries = new List<BaselineEntry>();
-            foreach (var e in json.RootElement.GetProperty("accepted").EnumerateArray())
-            {
-                entries.Add(new BaselineEntry(
-                    Required(e, "fingerprint"),
-                    e.TryGetProperty("rule", out var r) ? r.GetString() ?? string.Empty : string.Empty,
-                    e.TryGetProperty("message", out var m) ? m.GetString() ?? string.Empty : string.Empty,
-                    Required(e, "justification"),
-                    e.TryGetProperty("acceptedBy", out var by) ? by.GetString() ?? string.Empty : string.Empty,
-                    e.TryGetProperty("acceptedOn", out var on) && DateOnly.TryParse(on.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : default));
-            }
-
-            return new Baseline(entries);
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new FactCheckException(BadBaselineCode, new SourceLocation(path, 1, 1),
-                $"not a FactCheck baseline ({e.Message}); expected {{\"version\": 1, \"accepted\": [{{\"fingerprint\": ..., \"justification\": ...}}]}}");
-        }
-    }
+    /// <summary>Reads a baseline file; a problem is a <see cref="FactCheckException"/> at its line and column.</summary>
+    public static Baseline Read(string path, ReadOnlySpan<byte> bytes) => BaselineReader.Read(path, bytes);
 
     public void Write(Stream output)
     {
         using var writer = new Utf8JsonWriter(output, JsonDefaults.Indented);
         writer.WriteStartObject();
-        writer.WriteNumber("version", 1);
+        writer.WriteNumber("version", BaselineReader.Version);
         writer.WriteStartArray("accepted");
         foreach (var e in Entries)
         {
@@ -73,7 +50,4 @@ public sealed class Baseline
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
-
-    private static string Required(JsonElement element, string name) =>
-        element.GetProperty(name).GetString() is { Length: > 0 } value ? value : throw new InvalidOperationException($"'{name}' is empty");
 }

@@ -42,11 +42,16 @@ public static class CheckGate
     /// The baseline that accepts every current finding: entries that still match keep their
     /// justification and author; new ones get the given ones.
     /// </summary>
-    public static Baseline AcceptAll(CheckReport report, Baseline previous, string justification, string acceptedBy, DateOnly today)
+    /// <param name="keepUnmatched">
+    /// Keep the entries that match no finding too: when some article could not be read, its findings
+    /// are missing from the report, and dropping their entries would lose hand-written justifications.
+    /// </param>
+    public static Baseline AcceptAll(CheckReport report, Baseline previous, string justification, string acceptedBy, DateOnly today, bool keepUnmatched = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(previous);
-        return new Baseline(report.Findings.Select(f => previous.Find(f.Fingerprint) ?? new BaselineEntry(f.Fingerprint, f.Rule, f.Message, justification, acceptedBy, today)));
+        var current = report.Findings.Select(f => previous.Find(f.Fingerprint) ?? new BaselineEntry(f.Fingerprint, f.Rule, f.Message, justification, acceptedBy, today));
+        return new Baseline(keepUnmatched ? current.Concat(previous.Entries) : current);
     }
 
     /// <summary>The baseline without its stale entries.</summary>

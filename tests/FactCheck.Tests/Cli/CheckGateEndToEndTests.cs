@@ -1,34 +1,18 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
-using FactCheck.Tests.Fixtures;
 
 namespace FactCheck.Tests.Cli;
 
 /// <summary>The CI gate as a newsroom's pipeline runs it: the real executable over temporary folders.</summary>
 public sealed class CheckGateEndToEndTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("factcheck-gate-").FullName;
+    private const string WrongDate = GateProject.WrongDate;
+    private readonly GateProject _project = new();
 
-    public CheckGateEndToEndTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_dir, "articles"));
-        foreach (var seed in Directory.EnumerateFiles(Path.Combine(FixtureFiles.Fixtures, "seeds"), "*.txt"))
-        {
-            File.Copy(seed, Path.Combine(_dir, "articles", Path.GetFileName(seed)));
-        }
+    public void Dispose() => _project.Dispose();
 
-        // The newsroom's project file: the seeds are about the 2020 Karabakh war.
-        Add("factcheck.yaml", "packs: [news, karabakh-2020]\n");
-    }
+    private FactCheckProcess.Result Check(params string[] args) => _project.Check(args);
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private FactCheckProcess.Result Check(params string[] args) => FactCheckProcess.Run(["check", .. args], [], _dir);
-
-    private void Add(string name, string text) => File.WriteAllText(Path.Combine(_dir, name), text, new UTF8Encoding(false));
-
-    private const string WrongDate = "---\nsource: نمونه\npublished: 2021-11-10\n---\nبیانیه سه جانبه آتش بس قره باغ روز ۲۲ آبان ۱۳۹۹ امضا شد.\n";
+    private void Add(string name, string text) => _project.Add(name, text);
 
     [Fact]
     public void Exit_codes_are_0_1_and_2()
@@ -48,7 +32,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
             var result = Check("articles", "--format", format, "--output", $"report.{format}");
             Assert.Equal(1, result.ExitCode);
             Assert.Equal(string.Empty, result.Stdout);
-            Assert.True(new FileInfo(Path.Combine(_dir, $"report.{format}")).Length > 100, format);
+            Assert.True(new FileInfo(Path.Combine(_project.Dir, $"report.{format}")).Length > 100, format);
         }
     }
 
@@ -59,7 +43,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
 
         var update = Check("articles", "--baseline", "baseline.json", "--update-baseline", "--fail-on", "warning");
         Assert.Equal(0, update.ExitCode);
-        using (var baseline = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "baseline.json"))))
+        using (var baseline = JsonDocument.Parse(File.ReadAllText(Path.Combine(_project.Dir, "baseline.json"))))
         {
             var entry = Assert.Single(baseline.RootElement.GetProperty("accepted").EnumerateArray());
             Assert.Equal("war-start", entry.GetProperty("rule").GetString());
@@ -79,7 +63,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
     public void Stale_baseline_entries_are_reported_and_fail_under_prune()
     {
         Check("articles", "--baseline", "baseline.json", "--update-baseline");
-        File.Delete(Path.Combine(_dir, "articles", "003_9f977fb7910c05ec.txt")); // the disputed article goes
+        File.Delete(Path.Combine(_project.Dir, "articles", "003_9f977fb7910c05ec.txt")); // the disputed article goes
 
         var reported = Check("articles", "--baseline", "baseline.json", "--format", "json");
         Assert.Equal(0, reported.ExitCode);
@@ -140,7 +124,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
     [Fact]
     public void A_broken_rule_file_is_named_with_line_and_column()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "rules"));
+        Directory.CreateDirectory(Path.Combine(_project.Dir, "rules"));
         Add("rules/broken.yaml", "id: broken\ntitle: {fa: x, en: y}\nvalue: {type: quantity, dimensions: [count]}\ncues: [مقر]\nnature: events\nexamples: [{text: ۲ مقر, value: 2}]\n");
         Add("factcheck.yaml", "packs: [news, karabakh-2020]\nrules: [rules]\n");
 
@@ -153,7 +137,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
     [Fact]
     public void An_article_that_is_not_utf8_is_named_and_the_rest_still_checked()
     {
-        File.WriteAllBytes(Path.Combine(_dir, "articles", "cp1256.txt"), [0x41, 0x0A, 0xC7, 0xE1]);
+        File.WriteAllBytes(Path.Combine(_project.Dir, "articles", "cp1256.txt"), [0x41, 0x0A, 0xC7, 0xE1]);
 
         var result = Check("articles", "--format", "json");
 
@@ -167,7 +151,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
     [Fact]
     public void An_empty_folder_cannot_pass_the_gate()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "empty"));
+        Directory.CreateDirectory(Path.Combine(_project.Dir, "empty"));
 
         var result = Check("empty");
 
@@ -188,16 +172,5 @@ public sealed class CheckGateEndToEndTests : IDisposable
         Assert.Matches(@"^\d+\.\d+\.\d+", FactCheckProcess.Run(["--version"], []).Stdout);
     }
 
-    private void Git(params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var git = Process.Start(start)!;
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {git.StandardError.ReadToEnd()}");
-    }
+    private void Git(params string[] args) => _project.Git(args);
 }

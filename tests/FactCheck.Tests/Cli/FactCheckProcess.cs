@@ -13,6 +13,23 @@ internal static class FactCheckProcess
 
     public static Result Run(string[] args, string stdin) => Run(args, Encoding.UTF8.GetBytes(stdin));
 
+    /// <summary>Starts factcheck without waiting, its output drained and thrown away: for tests that stop it midway.</summary>
+    public static Process Start(string[] args, string workingDirectory)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "factcheck.dll") }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>Runs a given executable (the native build) with the same redirections.</summary>
     public static Result Run(string executable, string[] args, byte[]? stdin = null, string? workingDirectory = null)
     {
