@@ -20,7 +20,8 @@ internal sealed class CueBinder
     private static readonly PhraseTrie<bool> Partitive = Trie(PersianBindingWords.Partitive);
     private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
     private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
-    private static readonly PhraseTrie<bool> ListJoiners = Trie(PersianBindingWords.ListJoiners);
+    private static readonly PhraseTrie<bool> SubsetAfter = Trie(PersianBindingWords.SubsetAfter);
+    private static readonly PhraseTrie<bool> ClauseJoiners = Trie(PersianBindingWords.ClauseJoiners);
 
     private readonly List<Candidate> _candidates = [];
     private readonly List<Cue> _cues = [];
@@ -163,15 +164,34 @@ internal sealed class CueBinder
     private void Consider(Rule rule, int cue, int value, int gap, bool valueAfter, Func<int, int, bool> eligible)
     {
         var verb = IsFiniteVerb(_cues[cue]);
-        if (valueAfter && verb && _cues[cue].End < _end && ListJoiners.TryMatch(_text!, _cues[cue].End, out _, out _))
+        if (valueAfter && verb && ClauseBreaks(_cues[cue].End, _values[value].FirstToken))
         {
-            return; // «آغاز شد و …»: the verb closed its clause
+            return; // «آغاز شد و …»، «جان باختند، و … ۱۴ نفر»: the verb closed its clause («مبادله شده‌اند به ۴۶۰ نفر رسید» did not)
+        }
+
+        var end = _values[value].EndToken;
+        if (end < _end && SubsetAfter.TryMatch(_text!, end, out _, out _))
+        {
+            return; // «۵ نفر از آنان»: part of a figure already given
         }
 
         if (gap <= rule.CueWindow && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
         {
             _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));
         }
+    }
+
+    private bool ClauseBreaks(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsClauseBreak(_text!, i) || ClauseJoiners.TryMatch(_text!, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsFiniteVerb(Cue cue) => FiniteVerbEnds.TryMatch(_text!, cue.End - 1, out _, out var length) && length == 1;

@@ -29,13 +29,28 @@ internal static class PersianBindingWords
 
     /// <summary>
     /// The last word of a cue that is a finite verb («آغاز شد»، «رخ داد»، «امضا کرد»). Persian puts the verb
-    /// last in its clause: the cue's value stands before it, and a value after «و» belongs to the next clause
+    /// last in its clause: the cue's value stands before it, and a value after it belongs to the next clause
     /// («جنگی که از ۲۰ اسفند آغاز شد و با توافق ۱۹ اردیبهشت متوقف شد»).
     /// </summary>
     public static readonly string[] FiniteVerbEnds =
     [
         "شد", "شدند", "کرد", "کردند", "داد", "دادند", "گرفت", "گرفتند", "رسید", "رسیدند", "است", "بود", "اند", "‌اند",
+        "باخت", "باختند", "سپرد", "سپردند", "کشید", "کشیدند", "گذاشت", "گذاشتند", "یافت", "یافتند", "درگرفت", "انجامید",
+        "زد", "زدند", "آمد", "آمدند", "رفت", "رفتند", "ماند", "ماندند", "بودند", "گشت", "گشتند", "کشته‌اند", "باخته‌اند",
     ];
+
+    /// <summary>
+    /// After a number, these make it part of a figure already given («۲۳ نفر مصدوم شدند که ۵ نفر از آنان
+    /// بستری هستند»): a subset, never the total of any fact.
+    /// </summary>
+    public static readonly string[] SubsetAfter =
+    [
+        "از آنان", "از آنها", "از آن‌ها", "از آن ها", "از این تعداد", "از این افراد", "از این شمار", "از میان آنان",
+        "از میان آنها", "از مجموع", "از ایشان",
+    ];
+
+    /// <summary>Words that start a new clause after a verb: «… آغاز شد و …»، «… تعهد شد اما …».</summary>
+    public static readonly string[] ClauseJoiners = ["و", "اما", "ولی", "لیکن", "ولیکن", "سپس"];
 
     /// <summary>Joins the items of a list: «چمنار ۲۲ نفر و کلاته‌سفید ۴ نفر».</summary>
     public static readonly string[] ListJoiners = ["و"];

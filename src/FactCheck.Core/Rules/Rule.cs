@@ -29,6 +29,9 @@ public sealed record Rule(
     /// <summary>Veto words count this many tokens past the value and its cue.</summary>
     public const int VetoReach = 3;
 
+    /// <summary>How far past the later of value and cue a veto still reaches while the clause goes on (no comma, no «و»): «آتش‌سوزی … ساعت ۱۷ امروز به طور کامل مهار شد».</summary>
+    public const int VetoClauseReach = 8;
+
     /// <summary>
     /// For a date fact: claims more than this many days apart are about different events (two
     /// conferences, two quakes), never one disputed date; null when every claim is about one event.

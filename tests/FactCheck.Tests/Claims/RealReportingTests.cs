@@ -170,6 +170,24 @@ public sealed class RealReportingTests
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), ((FactCheck.Values.Dates.DateValue)claim.Value).From);
     }
 
+    [Theory]
+    [InlineData("دو نفر گرفتار شدند و جان باختند، و به گفته استاندار دست‌کم ۱۴ نفر دیگر به بیمارستان منتقل شدند.", "killed=2")] // the verb closed its clause: 14 is not the dead
+    [InlineData("۲۳ نفر مجروح شدند که ۵ نفر از آنان همچنان بستری هستند.", "injured=23")]                             // a subset is no total
+    [InlineData("شمار کسانی که در این حادثه جان باخته اند به ۴۰۷ نفر رسید.", "killed=407")]                         // a relative clause runs on
+    public void A_number_after_a_finished_clause_or_of_a_subset_is_not_the_cue_s(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(' ', Claims(Extract(Casualties, sentence))));
+
+    [Fact]
+    public void A_veto_reaches_to_the_verb_that_ends_the_clause()
+    {
+        var fire = Load(
+            "id: fire-date\ntitle: {fa: x, en: fire}\nvalue: {type: date}\ncues: [آتش‌سوزی]\ncue-side: either\ncue-window: 6\n"
+            + "veto: [مهار شد]\nnature: event\nexamples: [{text: بی ربط, none: true}]\n");
+
+        Assert.Empty(Extract(fire, "آتش‌سوزی جنگل‌های منطقه ساعت ۱۷ امروز چهارشنبه به طور کامل مهار شد.", published: "2026-08-12").Claims);
+        Assert.Single(Extract(fire, "آتش‌سوزی جنگل‌های منطقه ساعت ۱۵ دیروز آغاز شد، و امروز به طور کامل مهار شد.", published: "2026-08-12").Claims);
+    }
+
     // ---- Which number belongs to which noun ----
 
     [Theory]

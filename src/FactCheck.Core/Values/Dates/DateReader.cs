@@ -426,6 +426,11 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         DayTime? time = null;
         if (lex.RelativeDays.TryMatch(t, j, out var day, out var length))
         {
+            if (TodayNamed(t, j, length, day.Offset, day.Part, published, out date, out next))
+            {
+                return true;
+            }
+
             precision = DatePrecision.Day;
             time = day.Part is { } part ? new DayTime(null, null, part) : null;
             if (published is { } p)
@@ -452,6 +457,58 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             ? new DateValue(span, null, null, precision, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, Time: time)
             : new DateValue(span, from, to, precision, CalendarKind.Persian, Relative: true, Time: time);
         next = j + length;
+        return true;
+    }
+
+    /// <summary>
+    /// «امروز چهارشنبه»، «بامداد امروز جمعه ۱۸ مهر ۱۴۰۴»: a relative day with its weekday, and maybe its
+    /// date, is one value. A written date wins; a weekday alone picks the day it names next to the
+    /// relative one (a publication stamp can be a day off around midnight), never a weekday problem.
+    /// </summary>
+    private bool TodayNamed(TokenizedText t, int j, int length, int offset, PartOfDay? part, DateOnly? published, out DateValue? date, out int next)
+    {
+        date = null;
+        next = j;
+        var k = j + length;
+        if (k >= t.Count || !t.Continues(k) || !lex.Weekdays.TryMatch(t, k, out var weekday, out var weekdayLength))
+        {
+            return false;
+        }
+
+        var time = part is { } p0 ? new DayTime(null, null, p0) : null;
+        var afterWeekday = k + weekdayLength;
+        if (afterWeekday < t.Count && t.Continues(afterWeekday) && TryAbsolute(t, afterWeekday, published, weekday, out var reading, out var end)
+            && reading.Precision == DatePrecision.Day)
+        {
+            var problem = reading.Problem == DateProblem.None && reading.From == reading.To && reading.From!.Value.DayOfWeek != weekday
+                ? DateProblem.WeekdayMismatch
+                : reading.Problem;
+            date = reading.ToValue(t.OriginalSpan(j, end - 1), problem, weekday) with { Time = time };
+            next = end;
+            return true;
+        }
+
+        var span = t.OriginalSpan(j, afterWeekday - 1);
+        if (published is not { } p)
+        {
+            date = new DateValue(span, null, null, DatePrecision.Day, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, NamedWeekday: weekday, Time: time);
+        }
+        else
+        {
+            var named = p.AddDays(offset);
+            foreach (var shift in (ReadOnlySpan<int>)[0, -1, 1])
+            {
+                if (named.AddDays(shift).DayOfWeek == weekday)
+                {
+                    named = named.AddDays(shift);
+                    break;
+                }
+            }
+
+            date = new DateValue(span, named, named, DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: weekday, Time: time);
+        }
+
+        next = afterWeekday;
         return true;
     }
 

@@ -41,6 +41,20 @@ public sealed class YearlessDateTests
     }
 
     [Theory]
+    [InlineData("ساعت ۱۷ امروز چهارشنبه", "2026-08-12", "2026-08-12")]
+    [InlineData("امروز پنجشنبه", "2026-08-12", "2026-08-13")]              // published just before midnight: the weekday says which day
+    [InlineData("دیروز سه‌شنبه", "2026-08-12", "2026-08-11")]
+    [InlineData("بامداد امروز جمعه ۱۸ مهر ۱۴۰۴", "2025-10-12", "2025-10-10")] // a written date wins
+    public void A_relative_day_with_its_weekday_is_one_date(string input, string published, string expected)
+    {
+        var date = Read(input, published);
+
+        Assert.Equal(input, input[date.Span.Start..date.Span.End]);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.From);
+        Assert.Equal(DateProblem.None, date.Problem);
+    }
+
+    [Theory]
     [InlineData("پنجشنبه ۱۲ نوامبر (۲۵ آبان ماه)", "2026-09-14")]
     [InlineData("۱۲ نوامبر (۲۳ آبان)", "2026-09-14")] // 12 November is 21 or 22 Aban, never 23
     [InlineData("۱۹ اردیبهشت (۱۰ مه ۲۰۲۵)", "2026-05-10")]
