@@ -13,13 +13,17 @@ namespace FactCheck.Cli.Commands;
 /// <summary><c>factcheck check</c>: where the sources disagree; the CI gate and the console report.</summary>
 internal static class CheckCommand
 {
+    /// <summary>No rule matched anything in any article: exit 2 rather than a silent pass.</summary>
+    public const string NoClaimsCode = "FC011";
+
     private const string Examples = """
 
         Exit codes (the same for every format and with --output):
           0  no new finding at or above --fail-on
           1  new findings at or above --fail-on
           2  FactCheck could not judge: a bad option or rule file, an unreadable article,
-             a missing baseline, or a stale baseline entry under --prune-baseline
+             a missing baseline, a stale baseline entry under --prune-baseline, or no claim
+             found in any article (unless --allow-no-claims)
 
         Examples:
           factcheck check fixtures/
@@ -30,7 +34,7 @@ internal static class CheckCommand
 
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
-        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs);
+        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims);
 
     public static Command Create()
     {
@@ -46,13 +50,14 @@ internal static class CheckCommand
         var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error, warning or note (default: the project's factcheck.yaml, else error)." };
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
         var jobs = CommonOptions.Jobs();
+        var allowNoClaims = new Option<bool>("--allow-no-claims") { Description = "Exit 0 even when no rule matched anything in any article (by default that exits 2: a silent pass)." };
         var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
         {
-            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs,
+            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims,
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
-            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs))));
+            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims))));
         return command;
     }
 
@@ -121,6 +126,13 @@ internal static class CheckCommand
         var report = ConsistencyChecker.Check(corpus.Articles, rules, s.Jobs);
         Activity.Current = "writing the report";
         timings.Lap("line up and check");
+        if (!s.AllowNoClaims && corpus.Articles.Count > 0 && report.Summary.Claims == 0 && report.Findings.Count == 0)
+        {
+            // Rules that know nothing of the story find nothing: that is no pass (issue 13).
+            errors.Add(new Diagnostic(NoClaimsCode, new SourceLocation(string.Join(' ', s.Paths), 1, 1),
+                $"no rule matched anything in {corpus.Articles.Count} article(s), so nothing was checked: write rules for this story (see rules/README.md) or pass --allow-no-claims"));
+        }
+
         var result = CheckGate.Judge(report, errors, options);
         Loaded.ReportErrors(errors);
 

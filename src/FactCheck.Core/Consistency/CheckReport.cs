@@ -5,4 +5,5 @@ namespace FactCheck.Consistency;
 public sealed record CheckReport(IReadOnlyList<Finding> Findings, IReadOnlyList<Fact> Facts, CheckSummary Summary);
 
 /// <summary>How much was read: the summary line of every report.</summary>
-public sealed record CheckSummary(int Articles, int Claims, int Facts, int Findings);
+/// <param name="WithoutClaims">Articles no rule found anything in, in path order: what the rules do not cover is said, not hidden.</param>
+public sealed record CheckSummary(int Articles, int Claims, int Facts, int Findings, IReadOnlyList<string> WithoutClaims);

@@ -56,7 +56,8 @@ public static class ConsistencyChecker
             .ThenBy(f => f.Claims[0].Path, StringComparer.Ordinal)
             .ThenBy(f => f.Claims[0].Span.Start)
             .ToList();
-        var summary = new CheckSummary(articles.Count, articles.Sum(a => a.Claims.Count), facts.Count, ordered.Count);
+        var withoutClaims = articles.Where(a => a.Claims.Count == 0 && a.Flagged.Count == 0).Select(a => a.Path).Order(StringComparer.Ordinal).ToList();
+        var summary = new CheckSummary(articles.Count, articles.Sum(a => a.Claims.Count), facts.Count, ordered.Count, withoutClaims);
         return new CheckReport(ordered, lined, summary);
     }
 

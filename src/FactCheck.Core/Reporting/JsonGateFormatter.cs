@@ -30,6 +30,13 @@ public sealed class JsonGateFormatter : IGateFormatter
         writer.WriteNumber("findings", result.New.Count);
         writer.WriteNumber("accepted", result.Accepted.Count);
         writer.WriteNumber("stale", result.Stale.Count);
+        writer.WriteStartArray("articlesWithoutClaims");
+        foreach (var path in result.Report.Summary.WithoutClaims)
+        {
+            writer.WriteStringValue(path);
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteStartArray("accepted");
         foreach (var (finding, entry) in result.Accepted)

@@ -124,6 +124,12 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
             extras.Add("stale baseline entry".ToQuantity(result.Stale.Count, "N0", English));
         }
 
+        if (s.WithoutClaims.Count > 0)
+        {
+            // what the rules do not cover is said, not hidden (issue 13)
+            extras.Add($"{"article".ToQuantity(s.WithoutClaims.Count, "N0", English)} with no claim");
+        }
+
         return extras.Count == 0 ? line : $"{line} ({string.Join("; ", extras)})";
     }
 

@@ -24,6 +24,24 @@ public sealed class CheckGateEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Articles_no_rule_matches_are_no_silent_pass()
+    {
+        Directory.CreateDirectory(_project.PathOf("other"));
+        _project.Add("other/a.txt", "---\nsource: الف\npublished: 2021-01-11\n---\nهوا امروز آفتابی بود.\n");
+        _project.Add("other/b.txt", "---\nsource: ب\npublished: 2021-01-11\n---\nباران بارید و رودخانه پر شد.\n");
+
+        var refused = Check("other", "--format", "json");
+        var allowed = Check("other", "--allow-no-claims", "--format", "json");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("FC011: no rule matched anything in 2 article(s)", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\"code\": \"FC011\"", refused.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(allowed.Stdout);
+        Assert.Equal(["other/a.txt", "other/b.txt"], json.RootElement.GetProperty("summary").GetProperty("articlesWithoutClaims").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void The_exit_code_is_the_same_with_output_to_a_file_in_every_format()
     {
         Add("articles/wrong.txt", WrongDate);
