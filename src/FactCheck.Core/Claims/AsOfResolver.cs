@@ -23,6 +23,55 @@ internal static class AsOfResolver
     private static readonly PhraseTrie<bool> Hour = Trie(PersianAsOfWords.Hour, true);
     private static readonly PhraseTrie<bool> Fillers = Trie(PersianAsOfWords.Fillers, true);
 
+    /// <summary>
+    /// When the sentence's speaker spoke, if it says so: a clock time before the speech verb, with no figure
+    /// between («استاندار ساعت ۱۹ امروز در جمع خبرنگاران گفت …»). Figures said then were counted by then.
+    /// </summary>
+    public static AsOfPhrase? Statement(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values, DateOnly? published)
+    {
+        for (var v = 0; v < values.Count; v++)
+        {
+            (DateOnly? Day, ClockRange? Time) spoken = values[v].Value switch
+            {
+                TimeOfDay clock => (published, ClockRange.At(clock.Hour, clock.Minute)),
+                DateValue { Precision: DatePrecision.Day, From: { } d, Time.Hour: { } hour } date when date.From == date.To
+                    && date.Problem is DateProblem.None or DateProblem.WeekdayMismatch => (d, ClockRange.At(hour % 24, date.Time.Minute ?? 0)),
+                _ => (null, null),
+            };
+            var (day, time) = spoken;
+            if (time is null || day is null)
+            {
+                continue;
+            }
+
+            var limit = Math.Min(s.End, values[v].EndToken + StatementReach);
+            for (var i = values[v].EndToken; i < limit; i++)
+            {
+                if ((v + 1 < values.Count && values[v + 1].FirstToken <= i) || EndsClause(t, i))
+                {
+                    break; // a figure between, or another clause: the verb is not about this time
+                }
+
+                if (SpeechVerbs.TryMatch(t, i, out _, out _))
+                {
+                    return new AsOfPhrase(values[v].FirstToken, values[v].EndToken, day, time, Now: false);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens may stand between a statement's time and its verb («ساعت ۱۱:۳۰ امروز در نشست خبری گفت»).</summary>
+    private const int StatementReach = 8;
+
+    private static readonly PhraseTrie<bool> SpeechVerbs = Trie(PersianSpeechWords.Verbs, true);
+    private static readonly PhraseTrie<bool> ClauseJoiners = Trie(PersianBindingWords.ClauseJoiners, true);
+
+    private static bool EndsClause(TokenizedText t, int i) =>
+        (t.Tokens[i].Kind == TokenKind.Symbol && t.Text.Chars[t.Tokens[i].Start] is '،' or ',' or '؛' or ';' or ':')
+        || ClauseJoiners.TryMatch(t, i, out _, out _);
+
     /// <summary>The as-of phrases of a sentence, in text order.</summary>
     /// <param name="values">The sentence's values, in text order.</param>
     public static List<AsOfPhrase> Phrases(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values, DateOnly? published)
@@ -63,7 +112,8 @@ internal static class AsOfResolver
     /// before the figure or the first one starting after it (the earlier on a tie): two searches, not
     /// a scan of the sentence's phrases for each figure.
     /// </remarks>
-    public static (DateOnly? Day, ClockRange? Time, AsOfBasis Basis) For(PlacedValue claimed, List<AsOfPhrase> phrases, ArticleMetadata metadata)
+    /// <param name="statement">When the speaker spoke (<see cref="Statement"/>): the as-of when no phrase dates the figure, «تا این لحظه» included.</param>
+    public static (DateOnly? Day, ClockRange? Time, AsOfBasis Basis) For(PlacedValue claimed, List<AsOfPhrase> phrases, ArticleMetadata metadata, AsOfPhrase? statement = null)
     {
         ArgumentNullException.ThrowIfNull(phrases);
         AsOfPhrase? nearest = null;
@@ -83,6 +133,11 @@ internal static class AsOfResolver
         if (nearest is { Now: false, Day: { } day } stated)
         {
             return (day, stated.Time, AsOfBasis.Stated);
+        }
+
+        if (statement is { Day: { } spoken })
+        {
+            return (spoken, statement.Value.Time, AsOfBasis.Stated);
         }
 
         return Publication(metadata);

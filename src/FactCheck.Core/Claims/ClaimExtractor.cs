@@ -75,6 +75,7 @@ public sealed class ClaimExtractor
                 new ArraySegment<Hit>(cues, c0, c1 - c0),
                 new ArraySegment<Hit>(vetoes, w0, w1 - w0),
                 AsOfResolver.Phrases(t, sentence, sentenceValues, article.Metadata.Published),
+                AsOfResolver.Statement(t, sentence, sentenceValues, article.Metadata.Published),
                 Breakdown.Labels(t, sentence, sentenceValues, classes),
                 attribution,
                 via);
@@ -160,7 +161,7 @@ public sealed class ClaimExtractor
 
             var (day, time, basis) = rule.ValueType == RuleValueType.Date
                 ? AsOfResolver.Publication(scene.Article.Metadata)
-                : AsOfResolver.For(placed, scene.AsOfPhrases, scene.Article.Metadata);
+                : AsOfResolver.For(placed, scene.AsOfPhrases, scene.Article.Metadata, scene.Statement);
             claims.Add((MakeClaim(scene, rule.Id, key, placed, day) with { AsOfTime = time, AsOfBasis = basis, Via = scene.Via }, gap));
         }
     }
@@ -290,7 +291,7 @@ public sealed class ClaimExtractor
 
             if (scene?.Sentence != sentences[s])
             {
-                scene = new Scene(article, t, sentences[s], [], [], [], [], null, null, null);
+                scene = new Scene(article, t, sentences[s], [], [], [], [], null, null, null, null);
             }
 
             flagged.Add(MakeClaim(scene, check, string.Empty, placed, null));
@@ -566,6 +567,7 @@ public sealed class ClaimExtractor
         ArraySegment<Hit> Cues,
         ArraySegment<Hit> Vetoes,
         List<AsOfPhrase> AsOfPhrases,
+        AsOfPhrase? Statement,
         Dictionary<int, (string Label, int First)>? Places,
         string? Speaker,
         string? Via)

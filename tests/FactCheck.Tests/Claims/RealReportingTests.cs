@@ -64,6 +64,27 @@ public sealed class RealReportingTests
     }
 
     [Theory]
+    [InlineData("استاندار ساعت ۱۹ امروز در جمع خبرنگاران گفت ۴۰۷ نفر جان باخته‌اند.", "2017-11-13", "19:00")]
+    [InlineData("سخنگوی ستاد ساعت ۱۱:۳۰ امروز در نشست خبری گفت: تا این لحظه ۴۰۷ نفر جان باخته‌اند.", "2017-11-13", "11:30")] // the speaker's «now»
+    [InlineData("رئیس اورژانس ساعت ۱۰ صبح دیروز اعلام کرد ۴۰۷ نفر جان باختند.", "2017-11-12", "10:00")]
+    public void The_moment_a_speaker_spoke_dates_the_figures_said(string sentence, string day, string time)
+    {
+        var claim = Assert.Single(Extract(Casualties, sentence).Claims);
+
+        Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), time, AsOfBasis.Stated), (claim.AsOf!.Value, claim.AsOfTime?.ToString(), claim.AsOfBasis));
+    }
+
+    [Fact]
+    public void A_time_in_another_clause_is_no_statement_time()
+    {
+        var otherClause = Assert.Single(Extract(Casualties, "زلزله ساعت ۴ بامداد رخ داد و استاندار گفت ۴۰۷ نفر جان باختند.", published: "2017-11-13").Claims);
+        var figureBetween = Extract(Casualties, "ساعت ۱۰ امروز ۲۰۰ نفر مجروح بودند که وزیر گفت ۴۰۷ نفر جان باختند.", published: "2017-11-13").Claims;
+
+        Assert.Equal(AsOfBasis.Publication, otherClause.AsOfBasis);
+        Assert.Equal(AsOfBasis.Publication, Assert.Single(figureBetween, c => c.Rule == "killed").AsOfBasis);
+    }
+
+    [Theory]
     [InlineData("تا این لحظه ۴۰۷ نفر جان باختند.")]
     [InlineData("در آخرین آمار ۴۰۷ نفر جان باختند.")]
     [InlineData("از ۱۴ آبان تاکنون ۴۰۷ نفر جان باختند.")]
