@@ -16,6 +16,7 @@ internal sealed class SpeakerFinder
     private static readonly PhraseTrie<bool> SubjectEnds = Trie(PersianSpeechWords.SubjectEnds);
     private static readonly PhraseTrie<string> Attributions = AttributionTrie();
     private static readonly PhraseTrie<bool> Officials = Trie(PersianSpeechWords.Officials);
+    private static readonly PhraseTrie<bool> Breakdowns = Trie(PersianSpeechWords.Breakdowns);
 
     private readonly byte[] _classes;
     private string? _lastSpeaker;
@@ -63,9 +64,14 @@ internal sealed class SpeakerFinder
             }
         }
 
-        if (saidBy is null && ColonHeadline(t, first, s.End) is { } colon)
+        var breakdown = false;
+        if (saidBy is null && ColonHeadline(t, first, s.End, out breakdown) is { } colon)
         {
             saidBy = Text(t, first, colon); // «برنامه جهانی غذا: ...»، «آخرین آمار پزشکی قانونی: ۲۴۳ کشته»
+        }
+        else if (saidBy is null && breakdown)
+        {
+            saidBy = _lastSpeaker; // «آمار جان‌باختگان به تفکیک محل: …» details the figure just credited
         }
 
         if (saidBy is null && HasSpeechVerb(t, _classes, first, s.End, out var verb))
@@ -78,7 +84,10 @@ internal sealed class SpeakerFinder
 
             if (end > first)
             {
-                saidBy = Pronouns.TryMatch(t, first, out _, out var pronoun) && pronoun == end - first ? _lastSpeaker : Text(t, first, end);
+                // «وی وسعت جنگل سوخته را … اعلام کرد»: a pronoun is the whole subject, whatever object follows it
+                saidBy = Pronouns.TryMatch(t, first, out _, out var pronoun) && (pronoun == end - first || t.Is(first, "وی") || t.Is(first, "او"))
+                    ? _lastSpeaker
+                    : Text(t, first, end);
             }
         }
 
@@ -94,15 +103,20 @@ internal sealed class SpeakerFinder
     /// Where a short lead-in ends in a colon and names a body or an official: the headline form of
     /// attribution. «آمار جان‌باختگان به تفکیک محل:» names nobody and is no speaker.
     /// </summary>
-    private int? ColonHeadline(TokenizedText t, int first, int end)
+    private int? ColonHeadline(TokenizedText t, int first, int end, out bool breakdown)
     {
+        breakdown = false;
         var official = false;
+        var itemized = false;
         for (var i = first; i < end && i - first <= MaxSubjectTokens; i++)
         {
             if (t.IsSymbol(i, ':'))
             {
+                breakdown = itemized && !official;
                 return official && i > first ? i : null;
             }
+
+            itemized |= Breakdowns.TryMatch(t, i, out _, out _);
 
             // «سخنگو اعلام کرد: ...» is a speech verb's subject, found as such
             if (t.Tokens[i].Kind != TokenKind.Word || (_classes[i] & WordClasses.Value) != 0

@@ -14,6 +14,9 @@ internal static class PersianSpeechWords
         "اعلام می‌کند", "اعلام می کند", "می‌افزاید", "می افزاید",
     ];
 
+    /// <summary>A lead-in that details a figure just given: «آمار جان‌باختگان به تفکیک محل:»؛ its figures are the last speaker's.</summary>
+    public static readonly string[] Breakdowns = ["تفکیک", "به تفکیک", "جزئیات", "به ترتیب"];
+
     /// <summary>
     /// How a body or an official's title begins: after «به گزارش» or «به نقل از» such a name is the
     /// source of the figure (به نقل از ستاد مدیریت بحران)، not the outlet it reaches the reader through.

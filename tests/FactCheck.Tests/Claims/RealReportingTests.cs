@@ -163,6 +163,18 @@ public sealed class RealReportingTests
     }
 
     [Theory]
+    [InlineData("آمار کشته‌شدگان به تفکیک روستا: بالاده ۲۰۰ نفر و پایین‌ده ۲۰۷ نفر.", "سازمان پزشکی قانونی")] // a breakdown details the figure just credited
+    [InlineData("وی شمار کشته‌شدگان را ۴۰۷ نفر اعلام کرد.", "سازمان پزشکی قانونی")]                            // a pronoun subject before an object
+    [InlineData("آمار روستاها: بالاده ۲۰۰ نفر کشته داد.", null)]                                                  // a lead-in that itemizes nothing and names nobody
+    public void A_follow_up_sentence_keeps_the_speaker_it_continues(string second, string? speaker)
+    {
+        var claims = Extract(Casualties, "سازمان پزشکی قانونی گفت ۲۰۰ نفر مجروح شدند. " + second).Claims;
+
+        Assert.All(claims.Where(c => c.Rule == "killed"), c => Assert.Equal(speaker, c.Speaker));
+        Assert.Contains(claims, c => c.Rule == "killed");
+    }
+
+    [Theory]
     [InlineData("به گفته وی ۴۰۷ نفر جان باختند.")]
     [InlineData("به گفته این سازمان، ۴۰۷ نفر جان باختند.")]
     [InlineData("وی افزود ۴۰۷ نفر جان باختند.")]
