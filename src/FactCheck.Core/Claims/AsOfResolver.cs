@@ -47,12 +47,12 @@ internal static class AsOfResolver
             var limit = Math.Min(s.End, values[v].EndToken + StatementReach);
             for (var i = values[v].EndToken; i < limit; i++)
             {
-                if ((v + 1 < values.Count && values[v + 1].FirstToken <= i) || EndsClause(t, i))
+                if ((v + 1 < values.Count && values[v + 1].FirstToken <= i) || t.IsSymbol(i, ':') || ClauseBoundary.Ends(t, i))
                 {
                     break; // a figure between, or another clause: the verb is not about this time
                 }
 
-                if (SpeechVerbs.TryMatch(t, i, out _, out _))
+                if (SpeakerFinder.IsSpeechVerb(t, i))
                 {
                     return new AsOfPhrase(values[v].FirstToken, values[v].EndToken, day, time, Now: false);
                 }
@@ -65,12 +65,6 @@ internal static class AsOfResolver
     /// <summary>How many tokens may stand between a statement's time and its verb («ساعت ۱۱:۳۰ امروز در نشست خبری گفت»).</summary>
     private const int StatementReach = 8;
 
-    private static readonly PhraseTrie<bool> SpeechVerbs = Trie(PersianSpeechWords.Verbs, true);
-    private static readonly PhraseTrie<bool> ClauseJoiners = Trie(PersianBindingWords.ClauseJoiners, true);
-
-    private static bool EndsClause(TokenizedText t, int i) =>
-        (t.Tokens[i].Kind == TokenKind.Symbol && t.Text.Chars[t.Tokens[i].Start] is '،' or ',' or '؛' or ';' or ':')
-        || ClauseJoiners.TryMatch(t, i, out _, out _);
 
     /// <summary>The as-of phrases of a sentence, in text order.</summary>
     /// <param name="values">The sentence's values, in text order.</param>

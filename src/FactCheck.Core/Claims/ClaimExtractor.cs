@@ -173,45 +173,24 @@ public sealed class ClaimExtractor
         var from = Math.Min(placed.FirstToken, cueFirst);
         var later = Math.Max(placed.EndToken, cueEnd);
         var to = Math.Min(later + Rule.VetoReach, scene.Sentence.End);
-        var limit = Math.Min(later + Rule.VetoClauseReach, scene.Sentence.End);
         var t = scene.Tokens;
-        for (var k = later; k < to; k++)
+        if (!ClauseBoundary.Between(t, later, to))
         {
-            if (EndsClause(t, k))
+            // nor past the next value: a verb after it says what happened to that one («… تعهد ژنو تنها ۳۱۰ میلیون دلار پرداخت شد»)
+            var limit = Math.Min(later + Rule.VetoClauseReach, scene.Sentence.End);
+            var next = CueBinder.LowerBound(scene.Values, later);
+            if (next < scene.Values.Count)
             {
-                return AnyOf(scene.Vetoes, r, from, to); // the clause ended within the near reach
+                limit = Math.Min(limit, Math.Max(to, scene.Values[next].FirstToken));
+            }
+
+            while (to < limit && !ClauseBoundary.Ends(t, to))
+            {
+                to++;
             }
         }
 
-        // nor past the next value: a verb after it says what happened to that one («… تعهد ژنو تنها ۳۱۰ میلیون دلار پرداخت شد»)
-        var next = CueBinder.LowerBound(scene.Values, later);
-        if (next < scene.Values.Count)
-        {
-            limit = Math.Min(limit, Math.Max(to, scene.Values[next].FirstToken));
-        }
-
-        while (to < limit && !EndsClause(t, to))
-        {
-            to++;
-        }
-
         return AnyOf(scene.Vetoes, r, from, to);
-    }
-
-    private static bool EndsClause(TokenizedText t, int k) =>
-        (t.Tokens[k].Kind == TokenKind.Symbol && t.Text.Chars[t.Tokens[k].Start] is '،' or ',' or '؛' or ';') || ClauseJoiners.TryMatch(t, k, out _, out _);
-
-    private static readonly PhraseTrie<bool> ClauseJoiners = JoinerTrie();
-
-    private static PhraseTrie<bool> JoinerTrie()
-    {
-        var trie = new PhraseTrie<bool>();
-        foreach (var word in PersianBindingWords.ClauseJoiners)
-        {
-            trie.Add(word, true);
-        }
-
-        return trie;
     }
 
     /// <summary>For each value a cue stands right next to (no word between), the rules of those cues.</summary>

@@ -21,7 +21,6 @@ internal sealed class CueBinder
     private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
     private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
     private static readonly PhraseTrie<bool> SubsetAfter = Trie(PersianBindingWords.SubsetAfter);
-    private static readonly PhraseTrie<bool> ClauseJoiners = Trie(PersianBindingWords.ClauseJoiners);
 
     private readonly List<Candidate> _candidates = [];
     private readonly List<Cue> _cues = [];
@@ -60,14 +59,11 @@ internal sealed class CueBinder
             }
 
             var inValue = v < values.Count && (values[v].FirstToken <= i || (labels is not null && labels.TryGetValue(v, out var label) && label.First <= i));
-            _words[i - s.First + 1] = _words[i - s.First] + (!inValue && (tokens[i].Kind != TokenKind.Symbol || IsClauseBreak(t, i)) ? 1 : 0);
+            // a comma or semicolon weighs like a word: «امضا شد، از بامداد ۱۰ مه اجرایی شد» binds the signing to the date before it
+            _words[i - s.First + 1] = _words[i - s.First] + (!inValue && (tokens[i].Kind != TokenKind.Symbol || ClauseBoundary.IsPunctuation(t, i)) ? 1 : 0);
         }
     }
 
-    // A comma or semicolon between a cue and a value weighs like a word: «امضا شد، از بامداد ۱۰ مه اجرایی شد»
-    // binds the signing to the date before it, not to the one after the comma.
-    private static bool IsClauseBreak(TokenizedText t, int i) =>
-        t.Text.Chars[t.Tokens[i].Start] is '،' or ',' or '؛' or ';';
 
     /// <summary>Words strictly between tokens [from, to).</summary>
     public int WordsBetween(int from, int to) => _words[to - _first] - _words[from - _first];
@@ -164,7 +160,7 @@ internal sealed class CueBinder
     private void Consider(Rule rule, int cue, int value, int gap, bool valueAfter, Func<int, int, bool> eligible)
     {
         var verb = IsFiniteVerb(_cues[cue]);
-        if (valueAfter && verb && ClauseBreaks(_cues[cue].End, _values[value].FirstToken))
+        if (valueAfter && verb && ClauseBoundary.Between(_text!, _cues[cue].End, _values[value].FirstToken))
         {
             return; // «آغاز شد و …»، «جان باختند، و … ۱۴ نفر»: the verb closed its clause («مبادله شده‌اند به ۴۶۰ نفر رسید» did not)
         }
@@ -179,19 +175,6 @@ internal sealed class CueBinder
         {
             _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));
         }
-    }
-
-    private bool ClauseBreaks(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (IsClauseBreak(_text!, i) || ClauseJoiners.TryMatch(_text!, i, out _, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool IsFiniteVerb(Cue cue) => FiniteVerbEnds.TryMatch(_text!, cue.End - 1, out _, out var length) && length == 1;

@@ -13,6 +13,7 @@ internal sealed class SpeakerFinder
     private const int MaxSubjectTokens = 6;
     private static readonly PhraseTrie<bool> SpeechVerbs = Trie(PersianSpeechWords.Verbs);
     private static readonly PhraseTrie<bool> Pronouns = Trie(PersianSpeechWords.Pronouns);
+    private static readonly PhraseTrie<bool> SubjectPronouns = Trie(PersianSpeechWords.SubjectPronouns);
     private static readonly PhraseTrie<bool> SubjectEnds = Trie(PersianSpeechWords.SubjectEnds);
     private static readonly PhraseTrie<string> Attributions = AttributionTrie();
     private static readonly PhraseTrie<bool> Officials = Trie(PersianSpeechWords.Officials);
@@ -23,6 +24,9 @@ internal sealed class SpeakerFinder
 
     /// <param name="classes">Word classes that flag attribution words (<see cref="FirstWords"/>).</param>
     public SpeakerFinder(byte[] classes) => _classes = classes;
+
+    /// <summary>Whether a speech verb (گفت، اعلام کرد، می‌گوید) starts at token <paramref name="i"/>.</summary>
+    public static bool IsSpeechVerb(TokenizedText t, int i) => SpeechVerbs.TryMatch(t, i, out _, out _);
 
     /// <summary>Words that can start a speech verb or an attribution.</summary>
     public static IEnumerable<string> FirstWords => SpeechVerbs.FirstWords.Concat(Attributions.FirstWords);
@@ -85,7 +89,7 @@ internal sealed class SpeakerFinder
             if (end > first)
             {
                 // «وی وسعت جنگل سوخته را … اعلام کرد»: a pronoun is the whole subject, whatever object follows it
-                saidBy = Pronouns.TryMatch(t, first, out _, out var pronoun) && (pronoun == end - first || t.Is(first, "وی") || t.Is(first, "او"))
+                saidBy = Pronouns.TryMatch(t, first, out _, out var pronoun) && (pronoun == end - first || SubjectPronouns.TryMatch(t, first, out _, out _))
                     ? _lastSpeaker
                     : Text(t, first, end);
             }

@@ -30,6 +30,9 @@ internal static class PersianSpeechWords
         "یونیسف", "سازمان ملل", "دیده‌بان", "نهاد", "شورای", "دادستان", "دادستانی", "مقامات", "مقام",
     ];
 
+    /// <summary>Of <see cref="Pronouns"/>, those that are a whole subject however many words follow before the verb: «وی وسعت جنگل را … اعلام کرد».</summary>
+    public static readonly string[] SubjectPronouns = ["وی", "او"];
+
     /// <summary>Words that refer back to the last named speaker: «وی افزود»، «به گفته این سازمان».</summary>
     public static readonly string[] Pronouns =
     [

@@ -82,15 +82,14 @@ internal sealed class DateTimeReader(DateLexicon lex, NumberLexicon numbers)
         }
 
         // «۱۹ اردیبهشت (۹ مه ۲۰۲۵)»: the side with no year takes it from the side that writes one, as a
-        // reader does, before the two are compared; with no year on either, the bracket is read next to
-        // the date (a day's leeway: the calendars drift a day from year to year).
+        // reader does, before the two are compared; with no year on either, the year both hold decides.
         if (date.Relative && !inner.Relative && inner.From is { } innerDay
             && _dates.TryRead(t, dateStart, innerDay, out var outerAgain, out _) && outerAgain!.From is not null)
         {
             date = date with { From = outerAgain.From, To = outerAgain.To, Problem = outerAgain.Problem };
         }
-        else if (inner.Relative && date.From is { } outerDay
-            && _dates.TryRead(t, open + 1, date.Relative ? outerDay.AddDays(1) : outerDay, out var innerAgain, out _) && innerAgain!.From is not null)
+        else if (inner.Relative && !date.Relative && date.From is { } outerDay
+            && _dates.TryRead(t, open + 1, outerDay, out var innerAgain, out _) && innerAgain!.From is not null)
         {
             inner = innerAgain;
         }
