@@ -46,6 +46,7 @@ internal static class Breakdown
     }
 
     /// <summary>The words right before a value, when they open the sentence or follow a list separator.</summary>
+    /// <remarks>No value lies between floor and the value, so a word that could start one (the «ده» of پایین‌ده) was not read as one here.</remarks>
     private static (string Text, int First)? Label(TokenizedText t, int floor, int value, byte[] classes)
     {
         // «سرآبگل: ۱۸۹ نفر»: a colon may stand between the label and its figure.
@@ -56,7 +57,7 @@ internal static class Breakdown
 
         var first = value;
         while (first > floor && value - first < MaxLabelWords && t.Tokens[first - 1].Kind == TokenKind.Word
-            && (classes[first - 1] & (WordClasses.Value | WordClasses.RuleWord)) == 0 && !NotLabels.TryMatch(t, first - 1, out _, out _))
+            && (classes[first - 1] & WordClasses.RuleWord) == 0 && !NotLabels.TryMatch(t, first - 1, out _, out _))
         {
             first--;
         }

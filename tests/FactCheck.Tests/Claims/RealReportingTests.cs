@@ -240,6 +240,17 @@ public sealed class RealReportingTests
         Assert.Equal(["killed[place=سرپل ذهاب]=559", "killed[place=کرند]=19"], claims);
     }
 
+    [Theory]
+    [InlineData("در این زمین‌لرزه به تفکیک روستا: پایین‌ده ۱۲ نفر، بالاده ۷ نفر و کلاته ۳ نفر جان باختند.", "killed[place=پایین‌ده]=12")]
+    [InlineData("جان‌باختگان روستاها: میان‌ده ۴ نفر و سرچشمه ۹ نفر.", "killed[place=میان‌ده]=4")]
+    public void A_place_name_ending_in_a_number_word_is_a_label_not_a_total(string sentence, string first)
+    {
+        var claims = Claims(Extract(Casualties, sentence));
+
+        Assert.Equal(first, claims[0]);
+        Assert.DoesNotContain(claims, c => c.StartsWith("killed=", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_bare_number_counts_the_noun_after_it()
     {

@@ -14,7 +14,7 @@ internal static class CardinalParser
     public static bool TryRead(TokenizedText t, int start, NumberLexicon lex, out Cardinal cardinal, bool fractions = true)
     {
         cardinal = default;
-        if (start >= t.Count)
+        if (start >= t.Count || JoinedOntoWord(t, start, lex))
         {
             return false;
         }
@@ -104,6 +104,16 @@ internal static class CardinalParser
         cardinal = state.Finish(start);
         return true;
     }
+
+    // A number word written onto an ordinary word with a non-joiner is a piece of that word, as in the
+    // village names پایین‌ده and بالا‌ده; only another number word or «و» may come before it so joined.
+    private static bool JoinedOntoWord(TokenizedText t, int start, NumberLexicon lex) =>
+        start > 0
+        && t.Tokens[start].Kind == TokenKind.Word
+        && t.Tokens[start].Gap == TokenGap.Joiner
+        && t.Tokens[start - 1].Kind == TokenKind.Word
+        && !t.Is(start - 1, PersianNumberWords.And)
+        && !lex.Words.TryMatch(t, start - 1, out _, out _);
 
     // The first digits may be a comma decimal (۷،۳ ریشتر); three decimals before a person count are thousands (۱.۲۵۰ نفر).
     private static int ReadDigits(TokenizedText t, int j, bool isFirst, NumberLexicon lex, ref State state)

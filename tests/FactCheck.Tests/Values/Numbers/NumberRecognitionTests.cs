@@ -101,6 +101,11 @@ public sealed class NumberRecognitionTests
         { "۵ روبل", "۵ روبل", ValueKind.Number, "5", "5", "5", "RUB", Qualifier.Exact },
         { "۵ منات", "۵ منات", ValueKind.Number, "5", "5", "5", "AZN", Qualifier.Exact },
         { "۵ درام", "۵ درام", ValueKind.Number, "5", "5", "5", "AMD", Qualifier.Exact },
+
+        // number words joined to each other or by «و» are still one number
+        { "سه‌هزار نفر", "سه‌هزار نفر", ValueKind.Number, "3000", "2500", "3500", "person", Qualifier.Exact },
+        { "بیست‌وپنج نفر", "بیست‌وپنج نفر", ValueKind.Number, "25", "25", "25", "person", Qualifier.Exact },
+        { "پایین‌ده ۱۲ نفر", "۱۲ نفر", ValueKind.Number, "12", "12", "12", "person", Qualifier.Exact },
     };
 
     [Theory]
@@ -122,6 +127,9 @@ public sealed class NumberRecognitionTests
     [InlineData("نخست وزیر ارمنستان")]    // «first» minister
     [InlineData("نه تنها موجب صلح شد")]   // «not only»
     [InlineData("یک چالش جدی")]            // indefinite article
+    [InlineData("روستای پایین‌ده")]          // a number word joined onto a word is part of a place name
+    [InlineData("اهالی بالا‌ده و میان‌سه")]
+    [InlineData("هر‌دو طرف")]
     public void Reads_no_amount_in(string input) =>
         Assert.DoesNotContain(All(input), v => v.Value is Quantity);
 
