@@ -11,12 +11,13 @@ public sealed class Article
     private LineMap? _lines;
     private string? _body;
 
-    public Article(string path, string text, int bodyStart, ArticleMetadata metadata)
+    public Article(string path, string text, int bodyStart, ArticleMetadata metadata, TextSpan? titleSpan = null)
     {
         Path = path;
         Text = text;
         BodyStart = bodyStart;
         Metadata = metadata;
+        TitleSpan = titleSpan;
     }
 
     /// <summary>Relative, forward-slash path as reports print it.</summary>
@@ -25,6 +26,9 @@ public sealed class Article
     public string Text { get; }
 
     public int BodyStart { get; }
+
+    /// <summary>Where the front matter's title stands in <see cref="Text"/>, when it is there verbatim.</summary>
+    public TextSpan? TitleSpan { get; }
 
     public ArticleMetadata Metadata { get; }
 

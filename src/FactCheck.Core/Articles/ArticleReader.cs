@@ -39,7 +39,10 @@ public static class ArticleReader
 
         var fields = SimpleFrontMatter.TryRead(text.AsSpan(afterOpening, closing - afterOpening)) ?? Parse(path, text[afterOpening..closing]);
         var metadata = Validate(path, fields);
-        return new Article(path, text, bodyStart, metadata);
+        var title = metadata.Title is { } heading && fields.Fields.TryGetValue("title", out var at)
+            ? FrontMatterTitle.Locate(text, at.Line, at.Column, heading)
+            : null;
+        return new Article(path, text, bodyStart, metadata, title);
     }
 
     /// <summary>

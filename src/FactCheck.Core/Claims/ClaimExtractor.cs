@@ -41,7 +41,7 @@ public sealed class ClaimExtractor
     public ArticleClaims Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        using var t = TokenizedText.From(article.Text, article.BodyStart); // spans are file offsets
+        using var t = Readable(article); // spans are file offsets
         var classes = _classes.Classify(t);
         var values = ValueRecognizer.Persian.RecognizePlaced(t, article.Metadata.Published, classes).ToArray();
         var sentences = SentenceSplitter.Split(t);
@@ -106,6 +106,25 @@ public sealed class ClaimExtractor
 
         claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
         return new ArticleClaims(article.Path, article.Metadata, claims, Flag(article, t, values, sentences));
+    }
+
+    /// <summary>
+    /// The body, and the front matter's title before it as a paragraph of its own: the rest of the
+    /// front matter becomes line breaks, so offsets stay the file's and no key or date is read.
+    /// </summary>
+    private static TokenizedText Readable(Article article)
+    {
+        if (article.TitleSpan is not { } title)
+        {
+            return TokenizedText.From(article.Text, article.BodyStart);
+        }
+
+        var text = string.Create(article.Text.Length, (article.Text, title.End, article.BodyStart), static (chars, a) =>
+        {
+            a.Text.AsSpan().CopyTo(chars);
+            chars[a.End..a.BodyStart].Fill('\n');
+        });
+        return TokenizedText.From(text, title.Start);
     }
 
     private void Bind(Scene scene, int r, CueBinder binder, Dictionary<int, HashSet<int>>? adjacent, List<(Claim Claim, int Gap)> claims)
