@@ -15,7 +15,7 @@ public sealed class RuleSet
         for (var r = 0; r < Rules.Count; r++)
         {
             var rule = Rules[r];
-            Add(Cues, rule.Cues, r);
+            Add(Cues, rule.Cues.SelectMany(CueForms.Of), r);
             Add(Vetoes, rule.Veto, r);
             Add(Contexts, rule.Context, r);
         }
