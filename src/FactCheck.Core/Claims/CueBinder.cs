@@ -21,6 +21,7 @@ internal sealed class CueBinder
     private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
     private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
     private static readonly PhraseTrie<bool> SubsetAfter = Trie(PersianBindingWords.SubsetAfter);
+    private static readonly PhraseTrie<bool> PersonNouns = Trie(PersianQuantityWords.PersonNouns);
 
     private readonly List<Candidate> _candidates = [];
     private readonly List<Cue> _cues = [];
@@ -194,6 +195,13 @@ internal sealed class CueBinder
             return false;
         }
 
+        if (CountsNamedPeople(t, placed))
+        {
+            // «دو همیار طبیعت … جان باختند»: the subject of its clause's verb; «۳۰ امدادگر مجروحان را»
+            // counts the helpers, not the injured the noun after them names.
+            return !valueAfter && IsFiniteVerb(cue) && !ClauseBoundary.Between(t, placed.EndToken, cue.First);
+        }
+
         if (placed.Value is not Quantity { Unit: null, Kind: ValueKind.Number })
         {
             return true;
@@ -206,6 +214,20 @@ internal sealed class CueBinder
 
         var next = placed.EndToken;
         return next >= _end || t.Tokens[next].Kind == TokenKind.Symbol || AfterBareCount.TryMatch(t, next, out _, out _);
+    }
+
+    /// <summary>Whether the value ends in a noun for people it counts with no classifier (دو همیار، سه آتش‌نشان).</summary>
+    private static bool CountsNamedPeople(TokenizedText t, PlacedValue placed)
+    {
+        for (var k = placed.EndToken - 1; k > placed.FirstToken && k >= placed.EndToken - 3; k--)
+        {
+            if (PersonNouns.TryMatch(t, k, out _, out var length) && k + length == placed.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? NextWord(TokenizedText t, int from, int to)

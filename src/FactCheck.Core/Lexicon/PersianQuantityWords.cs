@@ -83,6 +83,20 @@ internal static class PersianQuantityWords
         "بسته", "تولید", "صادرات", "واردات", "ظرفیت",
     ];
 
+    /// <summary>
+    /// Nouns for people that a number counts with no classifier: «دو همیار طبیعت»، «یک جنگلبان»، «سه
+    /// آتش‌نشان». The count is of people, but of these people only: it binds a fact's verb, not a
+    /// farther noun (see CueBinder). No word here is a casualty word (کشته، مجروح، اسیر), which cues need.
+    /// </summary>
+    public static readonly string[] PersonNouns =
+    [
+        "کودک", "نوزاد", "نوجوان", "دختر", "پسر", "زن", "مرد", "سالمند", "دانش‌آموز", "دانشجو", "کارگر",
+        "معدنچی", "کارمند", "سرباز", "نظامی", "غیرنظامی", "شبه‌نظامی", "جنگجو", "پلیس", "مأمور", "مامور",
+        "مرزبان", "امدادگر", "آتش‌نشان", "جنگلبان", "محیط‌بان", "همیار", "چوپان", "کشاورز", "دامدار", "مسافر",
+        "زائر", "سرنشین", "ملوان", "ماهیگیر", "کوهنورد", "گردشگر", "بیمار", "پزشک", "پرستار", "خبرنگار",
+        "شهروند", "تبعه", "پناهجو", "مهاجر", "معترض", "راننده", "عابر", "روستایی", "شهرنشین",
+    ];
+
     /// <summary>Units that count people: after one of these in the same sentence, a bare تن counts people too (۵۵۹ نفر، ... ۲۳ تن).</summary>
     public static readonly string[] PersonUnits = ["نفر"];
 
