@@ -2,7 +2,6 @@ using System.Text;
 using FactCheck.Articles;
 using FactCheck.Claims;
 using FactCheck.Rules;
-using FactCheck.Rules.Loading;
 using FactCheck.Values;
 
 namespace FactCheck.Tests.Claims;
@@ -13,18 +12,9 @@ namespace FactCheck.Tests.Claims;
 /// </summary>
 public sealed class PersonNounCountTests
 {
-    private static readonly RuleSet Casualties = Load(
-        "id: killed\ntitle: {fa: x, en: killed}\nvalue: {type: quantity, dimensions: [people, count]}\n"
-        + "cues: [جان باختند, کشته شدند]\ncue-window: 5\nnature: cumulative\nexamples: [{text: بی ربط, none: true}]\n",
-        "id: injured\ntitle: {fa: x, en: injured}\nvalue: {type: quantity, dimensions: [people, count]}\n"
-        + "cues: [مصدوم, مصدوم شدند, مجروحان]\ncue-window: 5\nnature: cumulative\nexamples: [{text: بی ربط, none: true}]\n");
-
-    private static RuleSet Load(params string[] rules)
-    {
-        var result = RuleSetLoader.Load(rules.Select((r, i) => ($"r{i}.yaml", Encoding.UTF8.GetBytes(r))));
-        Assert.Empty(result.Errors);
-        return result.Rules;
-    }
+    private static readonly RuleSet Casualties = InlineRules.Load(
+        InlineRules.People("killed", "جان باختند, کشته شدند"),
+        InlineRules.People("injured", "مصدوم, مصدوم شدند, مجروحان"));
 
     private static string Claims(string sentence)
     {

@@ -3,7 +3,6 @@ using FactCheck.Articles;
 using FactCheck.Claims;
 using FactCheck.Consistency;
 using FactCheck.Rules;
-using FactCheck.Rules.Loading;
 
 namespace FactCheck.Tests.Claims;
 
@@ -15,19 +14,13 @@ namespace FactCheck.Tests.Claims;
 public sealed class RealReportingTests
 {
     private static string Rule(string id, string cues, string nature = "cumulative", string extra = "") =>
-        $"id: {id}\ntitle: {{fa: x, en: {id}}}\nvalue: {{type: quantity, dimensions: [people, count]}}\ncues: [{cues}]\n"
-        + $"cue-window: 5\nnature: {nature}\n{extra}\nexamples: [{{text: بی ربط, none: true}}]\n";
+        InlineRules.People(id, cues, nature, extra);
 
     private static readonly RuleSet Casualties = Load(
         Rule("killed", "کشته, جان باختند, جان باخته اند, کشته‌شدگان, جان‌باختگان"),
         Rule("injured", "مجروح, مجروح شدند, مجروحان, زخمی"));
 
-    private static RuleSet Load(params string[] rules)
-    {
-        var result = RuleSetLoader.Load(rules.Select((r, i) => ($"r{i}.yaml", Encoding.UTF8.GetBytes(r))));
-        Assert.Empty(result.Errors);
-        return result.Rules;
-    }
+    private static RuleSet Load(params string[] rules) => InlineRules.Load(rules);
 
     private static ArticleClaims Extract(RuleSet rules, string body, string published = "2017-11-13", string path = "a.txt", string source = "خبرگزاری")
     {
