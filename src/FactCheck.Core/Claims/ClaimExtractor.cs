@@ -316,7 +316,7 @@ public sealed class ClaimExtractor
                 return Consistency.ClaimInterval.Days(d) is { } days && InScope(rule.Scope, days.Lo, days.Hi == decimal.MaxValue ? null : days.Hi);
             case RuleValueType.Date when value is DateValue date:
                 // an unresolvable relative date cannot be compared: it is flagged instead
-                return date.Problem != DateProblem.Unresolved && (rule.Scope is not { } scope || date.From is null
+                return date.Problem != DateProblem.Unresolved && (rule.RelativeDays || !date.Deictic) && (rule.Scope is not { } scope || date.From is null
                     || ((scope.To is null || date.From <= scope.To) && (scope.From is null || date.To >= scope.From)));
             default:
                 return false;

@@ -37,4 +37,10 @@ public sealed record Rule(
     /// conferences, two quakes), never one disputed date; null when every claim is about one event.
     /// </summary>
     public int? SameEventWithinDays { get; init; }
+
+    /// <summary>
+    /// For a date fact: whether a day named only from the day of writing (امروز، دیروز، روز دوشنبه،
+    /// هفته گذشته) makes a claim. A copy republished a day later still says «امروز».
+    /// </summary>
+    public bool RelativeDays { get; init; } = true;
 }

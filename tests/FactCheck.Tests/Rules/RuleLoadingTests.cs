@@ -48,6 +48,28 @@ public sealed class RuleLoadingTests
     }
 
     [Fact]
+    public void Relative_days_are_claims_unless_a_date_rule_says_otherwise()
+    {
+        var date = Valid.Replace("type: quantity\n  dimensions: [count]", "type: date", StringComparison.Ordinal)
+            .Replace("value: 23", "none: true", StringComparison.Ordinal);
+        var off = date.Replace("type: date", "type: date\n  relative-days: false", StringComparison.Ordinal);
+
+        Assert.True(Assert.Single(Load(("rules/r.yaml", date)).Rules.Rules).RelativeDays);
+        Assert.False(Assert.Single(Load(("rules/r.yaml", off)).Rules.Rules).RelativeDays);
+    }
+
+    [Theory]
+    [InlineData("type: date\n  relative-days: sometimes", 7, "relative-days")]
+    [InlineData("type: quantity\n  dimensions: [count]\n  relative-days: false", 8, "dates only")]
+    public void Relative_days_must_be_a_boolean_on_a_date_rule(string value, int line, string message)
+    {
+        var e = Single(Valid.Replace("type: quantity\n  dimensions: [count]", value, StringComparison.Ordinal));
+
+        Assert.Equal(line, e.Location.Line);
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_key_is_named_at_its_line_and_column_with_a_suggestion()
     {
         var e = Single(Valid.Replace("cue-side: after", "cue-sid: after", StringComparison.Ordinal));

@@ -37,6 +37,7 @@ internal static class RuleBuilder
             new SourceLocation(d.Path, line, column))
         {
             SameEventWithinDays = d.SameEventWithin is null ? null : int.Parse(d.SameEventWithin, CultureInfo.InvariantCulture),
+            RelativeDays = d.RelativeDays != "false",
         };
     }
 

@@ -30,6 +30,8 @@ internal sealed class RuleDraft
 
     public List<string> Dimensions { get; } = [];
 
+    public string? RelativeDays { get; set; }
+
     public List<string> Cues { get; } = [];
 
     public string? CueSide { get; set; }

@@ -57,6 +57,15 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
             else
             {
                 Enum(context, "ValueType", "value type", d.ValueType, ValueTypes);
+                if (d.RelativeDays is not null)
+                {
+                    Enum(context, "RelativeDays", "relative-days", d.RelativeDays, Booleans);
+                    if (d.ValueType != "date")
+                    {
+                        Fail(context, "RelativeDays", RuleCodes.BadValue, "'relative-days' applies to dates only: remove it or make 'type: date'");
+                    }
+                }
+
                 if (d.ValueType == "quantity" && d.Dimensions.Count == 0)
                 {
                     Fail(context, "ValueType", RuleCodes.Missing, $"a quantity needs 'dimensions': {Suggestions.OneOf(DimensionNames)}");

@@ -12,7 +12,7 @@ internal static class RuleFileReader
         ["id", "title", "value", "cues", "cue-side", "cue-window", "veto", "context", "scope", "key", "nature", "tolerance", "as-of-window", "same-event-within", "examples", "implies"];
 
     private static readonly string[] TitleKeys = ["fa", "en"];
-    private static readonly string[] ValueKeys = ["type", "dimensions"];
+    private static readonly string[] ValueKeys = ["type", "dimensions", "relative-days"];
     private static readonly string[] ScopeKeys = ["from", "to", "min", "max"];
     private static readonly string[] KeyPartKeys = ["name", "text", "date-after", "names", "period", "required"];
     private static readonly string[] ImpliesKeys = ["fact", "counting-back-from", "counting-on-from"];
@@ -64,6 +64,10 @@ internal static class RuleFileReader
                         if (k == "type")
                         {
                             draft.ValueType = Scalar(draft, n, "ValueType");
+                        }
+                        else if (k == "relative-days")
+                        {
+                            draft.RelativeDays = Scalar(draft, n, "RelativeDays");
                         }
                         else
                         {

@@ -67,7 +67,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
             var span = t.OriginalSpan(start, j - 1);
             date = published is { } p
                 ? Weekday(span, back == 7 ? WeekOf(p).AddDays(-7) : p.AddDays(-back), day, back == 7)
-                : new DateValue(span, null, null, DatePrecision.Day, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, NamedWeekday: day);
+                : new DateValue(span, null, null, DatePrecision.Day, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, NamedWeekday: day, Deictic: true);
             next = j;
             return true;
         }
@@ -454,8 +454,8 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
 
         var span = t.OriginalSpan(j, j + length - 1);
         date = published is null
-            ? new DateValue(span, null, null, precision, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, Time: time)
-            : new DateValue(span, from, to, precision, CalendarKind.Persian, Relative: true, Time: time);
+            ? new DateValue(span, null, null, precision, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, Time: time, Deictic: true)
+            : new DateValue(span, from, to, precision, CalendarKind.Persian, Relative: true, Time: time, Deictic: true);
         next = j + length;
         return true;
     }
@@ -491,7 +491,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         var span = t.OriginalSpan(j, afterWeekday - 1);
         if (published is not { } p)
         {
-            date = new DateValue(span, null, null, DatePrecision.Day, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, NamedWeekday: weekday, Time: time);
+            date = new DateValue(span, null, null, DatePrecision.Day, CalendarKind.Persian, Relative: true, Problem: DateProblem.Unresolved, NamedWeekday: weekday, Time: time, Deictic: true);
         }
         else
         {
@@ -505,7 +505,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
                 }
             }
 
-            date = new DateValue(span, named, named, DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: weekday, Time: time);
+            date = new DateValue(span, named, named, DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: weekday, Time: time, Deictic: true);
         }
 
         next = afterWeekday;
@@ -712,7 +712,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
     private static DateValue Weekday(TextSpan span, DateOnly reference, DayOfWeek day, bool inWeek)
     {
         var date = inWeek ? reference.AddDays(((int)day - (int)DayOfWeek.Saturday + 7) % 7) : LatestOnOrBefore(reference, day);
-        return new DateValue(span, date, date, DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: day);
+        return new DateValue(span, date, date, DatePrecision.Day, CalendarKind.Persian, Relative: true, NamedWeekday: day, Deictic: true);
     }
 
     /// <summary>The Saturday that starts the Iranian week holding the day.</summary>
