@@ -126,7 +126,8 @@ internal static class AsOfResolver
 
         if (nearest is { Now: false, Day: { } day } stated)
         {
-            return (day, stated.Time, AsOfBasis.Stated);
+            var (counted, time) = EndOfDay(Counted(stated, day, metadata), stated.Time);
+            return (counted, time, AsOfBasis.Stated);
         }
 
         if (statement is { Day: { } spoken })
@@ -136,6 +137,28 @@ internal static class AsOfResolver
 
         return Publication(metadata);
     }
+
+    /// <summary>
+    /// A time with no day («تا ساعت ۲۳» in an article published at 01:10) is the last such time before
+    /// publication: a figure is never counted after it was printed.
+    /// </summary>
+    private static DateOnly Counted(AsOfPhrase stated, DateOnly day, ArticleMetadata metadata)
+    {
+        if (stated is not { DayOfWriting: true, Time: { } time } || metadata.Published != day)
+        {
+            return day;
+        }
+
+        // without the hour of publication, only midnight is known to lie ahead of it
+        var written = metadata.PublishedAt is { } at && DateOnly.FromDateTime(at.DateTime) == day ? (at.Hour * 60) + at.Minute : (24 * 60) - 1;
+        return time.FromMinute > written ? day.AddDays(-1) : day;
+    }
+
+    /// <summary>Midnight at the end of a day (24:00) is written as 00:00 of the next.</summary>
+    private static (DateOnly Day, ClockRange? Time) EndOfDay(DateOnly day, ClockRange? time) =>
+        time is { FromMinute: >= 24 * 60 } late
+            ? (day.AddDays(1), new ClockRange(late.FromMinute - (24 * 60), late.ToMinute - (24 * 60)))
+            : (day, time);
 
     /// <summary>Whether an as-of phrase of the sentence holds the token (phrases are in text order).</summary>
     public static bool Covered(List<AsOfPhrase> phrases, int token)
@@ -220,7 +243,7 @@ internal static class AsOfResolver
             return null;
         }
 
-        return new AsOfPhrase(first, last, day ?? published, time, Now: false);
+        return new AsOfPhrase(first, last, day ?? published, time, Now: false, DayOfWriting: day is null);
     }
 
     /// <summary>

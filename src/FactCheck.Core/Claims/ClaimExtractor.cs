@@ -190,6 +190,12 @@ public sealed class ClaimExtractor
     private static bool Vetoed(Scene scene, int r, PlacedValue placed, int cueFirst, int cueEnd)
     {
         var from = Math.Min(placed.FirstToken, cueFirst);
+        // a word right before the pair governs it too: «ساخت ۸۸ واحد»، «بازسازی ۳۰۰ خانه»
+        for (var k = 0; k < Rule.VetoLookBack && from > scene.Sentence.First && !ClauseBoundary.Ends(scene.Tokens, from - 1); k++)
+        {
+            from--;
+        }
+
         var later = Math.Max(placed.EndToken, cueEnd);
         var to = Math.Min(later + Rule.VetoReach, scene.Sentence.End);
         var t = scene.Tokens;

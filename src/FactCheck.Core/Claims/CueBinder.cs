@@ -21,6 +21,7 @@ internal sealed class CueBinder
     private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
     private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
     private static readonly PhraseTrie<bool> SubsetAfter = Trie(PersianBindingWords.SubsetAfter);
+    private static readonly PhraseTrie<bool> SubsetOf = Trie(PersianBindingWords.SubsetOf);
     private static readonly PhraseTrie<bool> PersonNouns = Trie(PersianQuantityWords.PersonNouns);
 
     private readonly List<Candidate> _candidates = [];
@@ -166,6 +167,11 @@ internal sealed class CueBinder
             return; // «آغاز شد و …»، «جان باختند، و … ۱۴ نفر»: the verb closed its clause («مبادله شده‌اند به ۴۶۰ نفر رسید» did not)
         }
 
+        if (valueAfter && OpensSubset(_cues[cue].First))
+        {
+            return; // «از مجموع جان‌باختگان، ۱۲ نفر …»: a part of the whole the cue names
+        }
+
         var end = _values[value].EndToken;
         if (end < _end && SubsetAfter.TryMatch(_text!, end, out _, out _))
         {
@@ -176,6 +182,20 @@ internal sealed class CueBinder
         {
             _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));
         }
+    }
+
+    /// <summary>Whether «از مجموع»، «از میان» … ends right before the token.</summary>
+    private bool OpensSubset(int cueFirst)
+    {
+        for (var k = cueFirst - 1; k >= _first && k >= cueFirst - 2; k--)
+        {
+            if (SubsetOf.TryMatch(_text!, k, out _, out var length) && k + length == cueFirst)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsFiniteVerb(Cue cue) => FiniteVerbEnds.TryMatch(_text!, cue.End - 1, out _, out var length) && length == 1;

@@ -110,6 +110,19 @@ internal static class NatureChecks
     private static IEnumerable<Conflict> State(IReadOnlyList<(Claim Claim, ClaimInterval Interval)> items, int windowDays)
     {
         var dated = items.Where(i => i.Claim.AsOf is not null).OrderBy(i => i.Claim.AsOf).ThenBy(i => i.Claim.Path, StringComparer.Ordinal).ToList();
+        if (windowDays > 0)
+        {
+            return StateWindow(dated, windowDays);
+        }
+
+        // A window of one day compares what held at one moment of it (SameMoment).
+        return dated.GroupBy(i => i.Claim.AsOf)
+            .SelectMany(day => SameMoment.Groups([.. day], i => i.Claim.AsOfTime))
+            .SelectMany(moment => StateWindow(moment, 0));
+    }
+
+    private static IEnumerable<Conflict> StateWindow(List<(Claim Claim, ClaimInterval Interval)> dated, int windowDays)
+    {
         if (dated.Count < 2)
         {
             yield break;

@@ -65,11 +65,13 @@ public static class Scorer
         var reported = report.Findings.Where(f => f.Severity is Severity.Error or Severity.Warning).ToList();
         var falseFindings = reported.Where(f => !gold.Findings.Any(p => Hits(f, p))).ToList();
         var missedFindings = gold.Findings.Where(p => !reported.Any(f => Hits(f, p))).ToList();
+        // A trap names articles whose claims must not be set against each other: a finding breaks it when
+        // two of its claims (one article's two figures included) come from them and one of those is disputed.
         var violations = (
             from f in reported
             from pair in gold.MustNotFlag
             where f.Rule == pair.Fact
-                && pair.Articles.All(a => f.Claims.Any(c => FileName(c.Path) == a))
+                && f.Claims.Count(c => pair.Articles.Contains(FileName(c.Path))) >= 2
                 && f.Disputed.Any(c => pair.Articles.Contains(FileName(c.Path)))
             select (f, pair)).ToList();
         return new EvalScore(

@@ -49,6 +49,12 @@ internal static class PersianBindingWords
         "از میان آنها", "از مجموع", "از ایشان",
     ];
 
+    /// <summary>
+    /// Before a cue, these make the figure after it a part of that whole: «از مجموع جان‌باختگان، ۱۲ نفر
+    /// در محدوده شهرستان …» counts one county's dead, not all of them.
+    /// </summary>
+    public static readonly string[] SubsetOf = ["از مجموع", "از میان", "از جمع", "از کل", "از شمار", "از بین"];
+
     /// <summary>Words that start a new clause after a verb: «… آغاز شد و …»، «… تعهد شد اما …».</summary>
     public static readonly string[] ClauseJoiners = ["و", "اما", "ولی", "لیکن", "ولیکن", "سپس"];
 

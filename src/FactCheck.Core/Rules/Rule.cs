@@ -29,6 +29,9 @@ public sealed record Rule(
     /// <summary>Veto words count this many tokens past the value and its cue.</summary>
     public const int VetoReach = 3;
 
+    /// <summary>And this many tokens before them, within the clause: «ساخت ۸۸ واحد».</summary>
+    public const int VetoLookBack = 2;
+
     /// <summary>How far past the later of value and cue a veto still reaches while the clause goes on (no comma, no «و»): «آتش‌سوزی … ساعت ۱۷ امروز به طور کامل مهار شد».</summary>
     public const int VetoClauseReach = 8;
 

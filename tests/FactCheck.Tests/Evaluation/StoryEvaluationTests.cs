@@ -22,11 +22,13 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // story, claim precision, claim recall, finding precision, finding recall, must-not-flag broken at most
     public static TheoryData<string, double, double, double, double, int> Floors => new()
     {
-        { "quake", 0.90, 0.87, 1.00, 1.00, 0 },
+        { "quake", 0.96, 0.87, 1.00, 1.00, 0 },
         { "ceasefire", 1.00, 0.80, 1.00, 0.75, 0 },
-        { "aid", 0.93, 0.77, 1.00, 1.00, 0 },
+        { "aid", 1.00, 0.80, 1.00, 1.00, 0 },
         // written blind by another hand after the rest; its first run scored claims 81/52%, findings 40/50%
-        { "wildfire", 0.92, 0.55, 1.00, 0.75, 0 },
+        { "wildfire", 0.97, 0.72, 1.00, 0.75, 0 },
+        // written blind by another hand after the wildfire fixes; its first run scored claims 93/68%, findings 29/50%
+        { "flood", 1.00, 0.65, 1.00, 0.50, 0 },
     };
 
     [Theory]
@@ -52,6 +54,7 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     [InlineData("ceasefire")]
     [InlineData("aid")]
     [InlineData("wildfire")]
+    [InlineData("flood")]
     public void Every_gold_claim_points_at_a_line_of_its_article_that_holds_a_figure(string story)
     {
         var gold = Gold(story);
@@ -88,6 +91,29 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         Assert.Equal(0, score.FindingsTrue);
         Assert.Equal(wrongSide.Count, score.FindingsReported);
         Assert.Contains(planted, score.MissedFindings);
+    }
+
+    [Theory]
+    [InlineData(2)] // two articles of a trap that names nine
+    [InlineData(1)] // one article said to contradict itself
+    public void A_finding_setting_a_trap_s_claims_against_each_other_breaks_it_however_many_articles_it_names(int articleCount)
+    {
+        var gold = Gold("flood");
+        var trap = gold.MustNotFlag.First(p => p.Fact == "missing" && p.Articles.Count > 2);
+        var articles = Extract("flood");
+        var claims = articles.Where(a => trap.Articles.Contains(Scorer.FileName(a.Path)))
+            .Select(a => a.Claims.Where(c => c.Rule == "missing").ToList())
+            .Where(c => c.Count >= 3 - articleCount)
+            .Take(articleCount)
+            .SelectMany(c => c.Take(3 - articleCount))
+            .ToList();
+        Assert.Equal(2, claims.Count);
+        var finding = new Finding("f", "missing", string.Empty, FindingKind.StateMismatch, Severity.Error, "m", claims);
+        var report = ConsistencyChecker.Check(articles, ShippedRules.NewsResult.Rules);
+
+        var score = Scorer.Score(gold, articles, report with { Findings = [finding] });
+
+        Assert.Contains(score.MustNotFlagViolations, v => v.Pair == trap);
     }
 
     private static EvalScore Score(string story)

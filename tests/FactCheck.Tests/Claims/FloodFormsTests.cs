@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using FactCheck.Articles;
+using FactCheck.Claims;
+using FactCheck.Consistency;
+using FactCheck.Rules;
+using FactCheck.Values;
+
+namespace FactCheck.Tests.Claims;
+
+/// <summary>
+/// Forms a blind story (fixtures/stories/flood) raised as false alarms: midnight as an as-of, a
+/// state counted at several moments of one day, a part of a whole («از مجموع جان‌باختگان، ۱۲ نفر»)
+/// and homes being rebuilt («ساخت ۸۸ واحد»).
+/// </summary>
+public sealed class FloodFormsTests
+{
+    private static readonly RuleSet Rules = InlineRules.Load(
+        InlineRules.People("killed", "جان باختند, جان‌باختگان"),
+        InlineRules.People("missing", "مفقودند, مفقود", "state", "as-of-window: 0"),
+        "id: homes\ntitle: {fa: x, en: homes}\nvalue: {type: quantity, dimensions: [count]}\ncues: [واحد, خانه]\ncue-side: after\n"
+        + "cue-window: 1\ncontext: [تخریب]\nveto: [ساخت, بازسازی]\nnature: cumulative\nexamples: [{text: بی ربط, none: true}]\n");
+
+    private static ArticleClaims Extract(string published, string body, string path = "a.txt") =>
+        new ClaimExtractor(Rules).Extract(ArticleReader.Read(path, Encoding.UTF8.GetBytes($"---\nsource: {path}\npublished: {published}\n---\n{body}\n")));
+
+    [Theory]
+    [InlineData("2026-10-16T00:45+03:30", "تا نیمه‌شب ۱۸ نفر همچنان مفقودند.", "2026-10-16", "00:00")]        // the midnight just past
+    [InlineData("2026-10-16T23:30+03:30", "تا نیمه‌شب ۱۸ نفر همچنان مفقودند.", "2026-10-16", "00:00")]        // never one ahead of the article
+    [InlineData("2026-10-16", "تا نیمه‌شب ۱۸ نفر همچنان مفقودند.", "2026-10-16", "00:00")]
+    [InlineData("2026-08-11T07:30+03:30", "تا نیمه‌شب گذشته ۱۸ نفر همچنان مفقودند.", "2026-08-11", "00:00")] // the end of last night
+    [InlineData("2026-10-16T01:10+03:30", "تا ساعت ۲۳ شمار ۱۸ نفر مفقودند.", "2026-10-15", "23:00")]        // a time still ahead today is yesterday's
+    [InlineData("2026-10-16T23:10+03:30", "تا ساعت ۲۳ شمار ۱۸ نفر مفقودند.", "2026-10-16", "23:00")]
+    public void A_time_without_a_day_is_the_last_such_time_before_publication(string published, string sentence, string day, string time)
+    {
+        var claim = Assert.Single(Extract(published, sentence).Claims);
+
+        Assert.Equal((DateOnly.Parse(day, CultureInfo.InvariantCulture), time), (claim.AsOf!.Value, claim.AsOfTime?.ToString()));
+    }
+
+    [Fact]
+    public void A_state_counted_at_two_moments_of_one_day_is_no_dispute_but_one_moment_is()
+    {
+        var midnight = Extract("2026-10-16T00:45+03:30", "تا نیمه‌شب ۱۸ نفر مفقودند.", "a.txt");
+        var morning = Extract("2026-10-16T09:20+03:30", "تا ساعت ۸ امروز ۱۴ نفر مفقودند.", "b.txt");
+        var sameHour = Extract("2026-10-16T09:40+03:30", "تا ساعت ۸ امروز ۱۱ نفر مفقودند.", "c.txt");
+        var untimed = Extract("2026-10-16", "۹ نفر مفقودند.", "d.txt");
+        var untimedToo = Extract("2026-10-16", "۷ نفر مفقودند.", "e.txt");
+
+        Assert.Empty(ConsistencyChecker.Check([midnight, morning, untimed], Rules).Findings);
+        Assert.Equal(FindingKind.StateMismatch, Assert.Single(ConsistencyChecker.Check([midnight, morning, sameHour], Rules).Findings).Kind);
+        Assert.Single(ConsistencyChecker.Check([untimed, untimedToo], Rules).Findings);
+    }
+
+    [Theory]
+    [InlineData("فرماندار گفت از مجموع جان‌باختگان، ۱۲ نفر در محدوده این شهرستان از آب گرفته شده‌اند.")]
+    [InlineData("از میان جان‌باختگان ۵ نفر کودک بودند.")]
+    public void A_part_of_the_whole_a_cue_names_is_not_the_whole(string sentence) =>
+        Assert.DoesNotContain(Extract("2026-10-16", sentence).Claims, c => c.Rule == "killed");
+
+    [Fact]
+    public void A_figure_after_the_whole_is_still_the_whole() =>
+        Assert.Equal(16m, ((Quantity)Assert.Single(Extract("2026-10-16", "شمار جان‌باختگان ۱۶ نفر است.").Claims).Value).Nominal);
+
+    [Theory]
+    [InlineData("از ۱۴۶ واحدی که تخریب شد، تاکنون ساخت ۸۸ واحد آغاز شده است.", "")]
+    [InlineData("بازسازی ۳۰ خانه تخریب‌شده آغاز شد.", "")]
+    [InlineData("در این سیل ۸۸ واحد تخریب شد.", "88")]
+    [InlineData("در این سیل ۸۸ واحد تخریب شد، ساخت مدرسه هم آغاز شد.", "88")] // a veto in the next clause reaches back to nothing
+    public void A_veto_right_before_the_figure_governs_it(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(',', Extract("2026-10-16", sentence).Claims.Where(c => c.Rule == "homes").Select(c => ((Quantity)c.Value).Nominal)));
+}
