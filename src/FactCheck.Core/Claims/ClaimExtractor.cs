@@ -544,12 +544,18 @@ public sealed class ClaimExtractor
         }
 
         var trie = new PhraseTrie<string>();
-        foreach (var word in part.Words)
+        foreach (var entry in part.Words)
         {
-            trie.Add(word, TextNormalizer.Fold(word));
-            foreach (var inflected in PersianSuffixes.Indefinite(word))
+            // «سیل = سیلاب»: spellings of one name, keyed by the first
+            var spellings = entry.Split(KeyPart.SameName, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var name = TextNormalizer.Fold(spellings[0]);
+            foreach (var word in spellings)
             {
-                trie.Add(inflected, TextNormalizer.Fold(word)); // «جنگی که …» names the war
+                trie.Add(word, name);
+                foreach (var inflected in PersianSuffixes.Indefinite(word))
+                {
+                    trie.Add(inflected, name); // «جنگی که …» names the war
+                }
             }
         }
 

@@ -17,6 +17,12 @@ internal sealed class CueBinder
     /// <summary>How many values on each side of a cue are candidates: a long list of numbers stays linear.</summary>
     private const int ValuesPerSide = 8;
 
+    /// <summary>
+    /// How many words past the rule's window a verb at the end of the figure's own clause still reaches:
+    /// «دولت ۱٫۲ هزار میلیارد تومان برای جبران خسارت‌ها و بازسازی خانه‌های روستایی اختصاص می‌دهد».
+    /// </summary>
+    private const int ClauseVerbReach = 4;
+
     private static readonly PhraseTrie<bool> Partitive = Trie(PersianBindingWords.Partitive);
     private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
     private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
@@ -178,10 +184,34 @@ internal sealed class CueBinder
             return; // «۵ نفر از آنان»: part of a figure already given
         }
 
-        if (gap <= rule.CueWindow && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
+        var window = rule.CueWindow + (!valueAfter && verb && SameClause(_values[value].EndToken, _cues[cue].First) ? ClauseVerbReach : 0);
+        if (gap <= window && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
         {
             _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));
         }
+    }
+
+    /// <summary>
+    /// Whether tokens [from, to) stay in one clause: no comma, no other figure and no verb ending a clause
+    /// between («خسارت‌ها و بازسازی» joins two nouns; «… شدند و …» two clauses).
+    /// </summary>
+    private bool SameClause(int from, int to)
+    {
+        var t = _text!;
+        if (LowerBound(_values, from) is var next && next < _values.Count && _values[next].FirstToken < to)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (ClauseBoundary.IsPunctuation(t, i) || (t.Tokens[i].Kind == TokenKind.Word && FiniteVerbEnds.TryMatch(t, i, out _, out var length) && length == 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether «از مجموع»، «از میان» … ends right before the token.</summary>

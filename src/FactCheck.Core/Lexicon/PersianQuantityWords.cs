@@ -51,6 +51,9 @@ internal static class PersianQuantityWords
         ("دلار", Unit.Money("USD"), 1m), ("یورو", Unit.Money("EUR"), 1m), ("ریال", Unit.Money("IRR"), 1m),
         ("تومان", Unit.Money("IRT"), 1m), ("روبل", Unit.Money("RUB"), 1m), ("منات", Unit.Money("AZN"), 1m),
         ("درام", Unit.Money("AMD"), 1m),
+        // adjectival: «اعتبار ۱۲۰ میلیارد تومانی»
+        ("تومانی", Unit.Money("IRT"), 1m), ("ریالی", Unit.Money("IRR"), 1m), ("دلاری", Unit.Money("USD"), 1m),
+        ("یورویی", Unit.Money("EUR"), 1m),
     ];
 
     /// <summary>After تن, these words mean people were counted (۲۰ تن کشته شدند، هفت تن دیگر).</summary>

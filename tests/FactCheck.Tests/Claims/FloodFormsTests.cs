@@ -63,6 +63,31 @@ public sealed class FloodFormsTests
         Assert.Equal(16m, ((Quantity)Assert.Single(Extract("2026-10-16", "شمار جان‌باختگان ۱۶ نفر است.").Claims).Value).Nominal);
 
     [Theory]
+    [InlineData("دولت ۱۲ میلیون تومان برای جبران خسارت‌ها و بازسازی خانه‌های روستایی اختصاص می‌دهد.", "12000000")] // 7 words: the clause's own verb
+    [InlineData("دولت ۱۲ میلیون تومان برای جبران خسارت‌ها هزینه کرد و برای بازسازی خانه‌ها اختصاص می‌دهد.", "")]  // another clause's verb between
+    [InlineData("دولت ۱۲ میلیون تومان برای جبران خسارت‌ها، بازسازی خانه‌های روستایی اختصاص می‌دهد.", "")]      // a comma between
+    public void A_verb_ending_the_figure_s_own_clause_reaches_past_the_window(string sentence, string expected)
+    {
+        var rules = InlineRules.Load("id: pledged\ntitle: {fa: x, en: x}\nvalue: {type: quantity, dimensions: [money]}\ncues: [اختصاص می دهد]\n"
+            + "cue-window: 5\nnature: event\nexamples: [{text: بی ربط, none: true}]\n");
+        var article = ArticleReader.Read("a.txt", Encoding.UTF8.GetBytes($"---\npublished: 2026-10-16\n---\n{sentence}\n"));
+
+        Assert.Equal(expected, string.Join(',', new ClaimExtractor(rules).Extract(article).Claims.Select(c => ((Quantity)c.Value).Nominal)));
+    }
+
+    [Fact]
+    public void Spellings_of_one_name_key_one_fact()
+    {
+        var rules = InlineRules.Load(InlineRules.People("killed", "جان باختند", extra: "key: [{name: event, names: [زلزله, سیل = سیلاب]}]"));
+        string Key(string sentence) => Assert.Single(new ClaimExtractor(rules).Extract(
+            ArticleReader.Read("a.txt", Encoding.UTF8.GetBytes($"---\npublished: 2026-10-16\n---\n{sentence}\n"))).Claims).Key;
+
+        Assert.Equal("event=سیل", Key("در سیل ۱۲ نفر جان باختند."));
+        Assert.Equal("event=سیل", Key("در سیلاب ۱۲ نفر جان باختند."));
+        Assert.Equal("event=زلزله", Key("در زلزله ۱۲ نفر جان باختند."));
+    }
+
+    [Theory]
     [InlineData("از ۱۴۶ واحدی که تخریب شد، تاکنون ساخت ۸۸ واحد آغاز شده است.", "")]
     [InlineData("بازسازی ۳۰ خانه تخریب‌شده آغاز شد.", "")]
     [InlineData("در این سیل ۸۸ واحد تخریب شد.", "88")]

@@ -24,11 +24,11 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     {
         { "quake", 0.96, 0.87, 1.00, 1.00, 0 },
         { "ceasefire", 1.00, 0.80, 1.00, 0.75, 0 },
-        { "aid", 1.00, 0.80, 1.00, 1.00, 0 },
+        { "aid", 1.00, 0.85, 1.00, 1.00, 0 },
         // written blind by another hand after the rest; its first run scored claims 81/52%, findings 40/50%
-        { "wildfire", 0.97, 0.72, 1.00, 0.75, 0 },
+        { "wildfire", 0.98, 0.76, 1.00, 0.75, 0 },
         // written blind by another hand after the wildfire fixes; its first run scored claims 93/68%, findings 29/50%
-        { "flood", 1.00, 0.65, 1.00, 0.50, 0 },
+        { "flood", 1.00, 0.81, 1.00, 1.00, 0 },
     };
 
     [Theory]

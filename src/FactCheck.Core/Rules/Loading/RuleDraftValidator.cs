@@ -147,7 +147,7 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
             }
 
             Phrases(context, where + ".DateAfter", part.DateAfter ?? []);
-            Phrases(context, where + ".Names", part.Names ?? []);
+            Phrases(context, where + ".Names", part.Names ?? [], KeyPart.SameName);
             if (part.Period is not null)
             {
                 Enum(context, where + ".Period", "period", part.Period, Periods);
@@ -192,17 +192,13 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
         }
     }
 
-    private static void Phrases(ValidationContext<RuleDraft> context, string where, List<string> phrases)
+    /// <param name="spellings">For names: the character that joins spellings of one name, each of which must match.</param>
+    private static void Phrases(ValidationContext<RuleDraft> context, string where, List<string> phrases, char? spellings = null)
     {
         for (var i = 0; i < phrases.Count; i++)
         {
-            // Phrases are looked for where a word starts; digits are read as values first.
-            var tokens = TokenizedText.From(phrases[i]);
-            var matchable = tokens.Count > 0 && tokens.Tokens[0].Kind == TokenKind.Word;
-            foreach (var token in tokens.Tokens)
-            {
-                matchable &= token.Kind is TokenKind.Word or TokenKind.Digits;
-            }
+            var parts = spellings is { } joiner ? phrases[i].Split(joiner) : [phrases[i]];
+            var matchable = parts.All(Matchable);
 
             if (!matchable)
             {
@@ -210,6 +206,19 @@ internal sealed partial class RuleDraftValidator : AbstractValidator<RuleDraft>
                     $"'{phrases[i]}' can never match: after normalization it must be words, starting with a letter (punctuation, digits and empty phrases never stand in text where a word is looked for)");
             }
         }
+    }
+
+    // Phrases are looked for where a word starts; digits are read as values first.
+    private static bool Matchable(string phrase)
+    {
+        var tokens = TokenizedText.From(phrase);
+        var matchable = tokens.Count > 0 && tokens.Tokens[0].Kind == TokenKind.Word;
+        foreach (var token in tokens.Tokens)
+        {
+            matchable &= token.Kind is TokenKind.Word or TokenKind.Digits;
+        }
+
+        return matchable;
     }
 
     private static void Enum(ValidationContext<RuleDraft> context, string where, string what, string value, string[] allowed)

@@ -362,6 +362,32 @@ internal static class CardinalParser
                         return true;
                     }
 
+                    // «هزار و دویست میلیارد»: a scale larger than the whole amount before it multiplies all of it
+                    if (!PendingAnd && _groupHas && _total > 0 && word.Value > _lastScale && _total + _group < word.Value)
+                    {
+                        var whole = _total + _group;
+                        if (whole > decimal.MaxValue / word.Value)
+                        {
+                            _huge = true;
+                            _terms++;
+                            _groupHas = false;
+                            return true;
+                        }
+
+                        _total = whole * word.Value;
+                        _fractionResolution *= word.Value;
+                        _lastScale = word.Value;
+                        _approximate = true;
+                        _group = 0;
+                        _groupHas = false;
+                        _groupFromDigits = false;
+                        _weakOnly = false;
+                        _terms++;
+                        _endsWithScale = true;
+                        Ordinal = word.Ordinal;
+                        return true;
+                    }
+
                     // «هزار میلیارد هزار میلیارد»: a scale after a scale with no number between starts a new amount
                     if (PendingAnd || word.Value >= _lastScale || (_total > 0 && !_groupHas))
                     {

@@ -106,6 +106,11 @@ public sealed class NumberRecognitionTests
         { "سه‌هزار نفر", "سه‌هزار نفر", ValueKind.Number, "3000", "2500", "3500", "person", Qualifier.Exact },
         { "بیست‌وپنج نفر", "بیست‌وپنج نفر", ValueKind.Number, "25", "25", "25", "person", Qualifier.Exact },
         { "پایین‌ده ۱۲ نفر", "۱۲ نفر", ValueKind.Number, "12", "12", "12", "person", Qualifier.Exact },
+
+        // a scale larger than the whole amount before it multiplies all of it
+        { "هزار و دویست میلیارد تومان", "هزار و دویست میلیارد تومان", ValueKind.Number, "1200000000000", "1150000000000", "1250000000000", "IRT", Qualifier.Exact },
+        { "دو هزار و پانصد میلیون دلار", "دو هزار و پانصد میلیون دلار", ValueKind.Number, "2500000000", "2450000000", "2550000000", "USD", Qualifier.Exact },
+        { "اعتبار ۱۲۰ میلیارد تومانی", "۱۲۰ میلیارد تومانی", ValueKind.Number, "120000000000", "115000000000", "125000000000", "IRT", Qualifier.Exact },
     };
 
     [Theory]
