@@ -298,6 +298,32 @@ internal static class CardinalParser
             return 1;
         }
 
+        /// <summary>A scale word has made the total this; the group it multiplied is spent.</summary>
+        private bool Scaled(decimal total, NumberWord scale)
+        {
+            _total = total;
+            _fractionResolution *= scale.Value;
+            _lastScale = scale.Value;
+            _approximate = true;
+            _group = 0;
+            _groupHas = false;
+            _groupFromDigits = false;
+            _weakOnly = false;
+            _terms++;
+            _endsWithScale = true;
+            Ordinal = scale.Ordinal;
+            return true;
+        }
+
+        /// <summary>Past decimal range: open above.</summary>
+        private bool Huge()
+        {
+            _huge = true;
+            _terms++;
+            _groupHas = false;
+            return true;
+        }
+
         public bool Word(NumberWord word, int length, TokenizedText t, int j, NumberLexicon lex)
         {
             if (_huge && word.Role != NumberWordRole.Scale)
@@ -366,26 +392,7 @@ internal static class CardinalParser
                     if (!PendingAnd && _groupHas && _total > 0 && word.Value > _lastScale && _total + _group < word.Value)
                     {
                         var whole = _total + _group;
-                        if (whole > decimal.MaxValue / word.Value)
-                        {
-                            _huge = true;
-                            _terms++;
-                            _groupHas = false;
-                            return true;
-                        }
-
-                        _total = whole * word.Value;
-                        _fractionResolution *= word.Value;
-                        _lastScale = word.Value;
-                        _approximate = true;
-                        _group = 0;
-                        _groupHas = false;
-                        _groupFromDigits = false;
-                        _weakOnly = false;
-                        _terms++;
-                        _endsWithScale = true;
-                        Ordinal = word.Ordinal;
-                        return true;
+                        return whole > decimal.MaxValue / word.Value ? Huge() : Scaled(whole * word.Value, word);
                     }
 
                     // «هزار میلیارد هزار میلیارد»: a scale after a scale with no number between starts a new amount
@@ -397,25 +404,11 @@ internal static class CardinalParser
                     var multiplier = _groupHas ? _group : 1;
                     if (multiplier > (decimal.MaxValue - _total) / word.Value)
                     {
-                        _huge = true; // ۹۹۹...۹ هزار میلیارد: open above, never a crash or a dropped word
-                        _terms++;
-                        _groupHas = false;
-                        return true;
+                        return Huge(); // ۹۹۹...۹ هزار میلیارد: open above, never a crash or a dropped word
                     }
 
                     _summed = _total > 0;
-                    _total += multiplier * word.Value;
-                    _fractionResolution *= word.Value;
-                    _lastScale = word.Value;
-                    _approximate = true;
-                    _group = 0;
-                    _groupHas = false;
-                    _groupFromDigits = false;
-                    _weakOnly = false;
-                    _terms++;
-                    _endsWithScale = true;
-                    Ordinal = word.Ordinal;
-                    return true;
+                    return Scaled(_total + (multiplier * word.Value), word);
 
                 case NumberWordRole.Half:
                     if (PendingAnd && _groupHas && _total == 0 && _fractionResolution == 0 && decimal.Truncate(_group) == _group)
