@@ -30,6 +30,7 @@ internal static class CheckCommand
           factcheck check articles/ --baseline factcheck-baseline.json --format github
           factcheck check articles/ --baseline factcheck-baseline.json --update-baseline
           factcheck check articles/ --changed-since origin/main --format sarif --output factcheck.sarif
+          factcheck check articles/ --format junit --output factcheck-junit.xml
         """;
 
     private sealed record Settings(
@@ -40,8 +41,8 @@ internal static class CheckCommand
     {
         var paths = CommonOptions.Paths();
         var rules = CommonOptions.Rules();
-        var format = new Option<string>("--format") { Description = "text, json, sarif, github or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "github", "markdown");
+        var format = new Option<string>("--format") { Description = "text, json, sarif, github, markdown or junit.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github", "markdown", "junit");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var baseline = new Option<string?>("--baseline") { Description = "JSON file of accepted findings: they are not reported as new." };
         var update = new Option<bool>("--update-baseline") { Description = "Accept every current finding into --baseline, write it, exit 0." };
@@ -192,6 +193,7 @@ internal static class CheckCommand
             "sarif" => new SarifGateFormatter(rules, Version(), new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri),
             "github" => new GithubGateFormatter(),
             "markdown" => new MarkdownGateFormatter(),
+            "junit" => new JunitGateFormatter(),
             _ => new TextGateFormatter(colour: toTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null),
         };
         using var stream = s.Output is null ? Console.OpenStandardOutput() : File.Create(s.Output);
