@@ -56,7 +56,8 @@ internal sealed record ProjectRun(IReadOnlyList<FactCase> Cases, IReadOnlyList<D
             [.. search.Files.Select(f => ProjectPaths.Relative(root, f))],
             (string p, ref byte[] buffer) => reader(ProjectPaths.Relative(cwd, Path.Combine(root, p)), ref buffer),
             new ClaimExtractor(loaded.Rules));
-        errors.AddRange(search.Problems.Concat(corpus.Errors));
+        // The walk names what it refuses relative to the working directory; reports name it from the root.
+        errors.AddRange(search.Problems.Select(p => p with { Location = p.Location with { Path = ProjectPaths.Relative(root, p.Location.Path) } }).Concat(corpus.Errors));
         var report = ConsistencyChecker.Check(corpus.Articles, loaded.Rules);
         if (search.Files.Count == 0 && search.Problems.Count == 0)
         {

@@ -106,12 +106,14 @@ public sealed class FactCheckDataTests : IDisposable
         Copy("fixtures/seeds/004_840ad37251b4b345.txt", "articles/irna.txt");
         Write("factcheck.yaml", "packs: [karabakh-2020]\n");
         File.WriteAllBytes(Path.Combine(_dir, "articles", "broken.txt"), [0x61, 0xFF, 0x62]);
+        File.CreateSymbolicLink(Path.Combine(_dir, "articles", "outside.txt"), Path.Combine(FixtureFiles.Root, "fixtures", "seeds", "000_e7ad95d23837b17a.txt"));
 
         var cases = Cases(Path.Combine(_dir, "articles"));
 
         Assert.Equal(FactCheckCase.CouldNotJudge, cases[0].Name);
         Assert.True(cases[0].Fails);
-        Assert.Contains("broken.txt:1:2: FC001", Failure(cases[0]), StringComparison.Ordinal);
+        Assert.Contains("articles/broken.txt:1:2: FC001", Failure(cases[0]), StringComparison.Ordinal);
+        Assert.Contains("\narticles/outside.txt:1:1: FC006: a link to a file outside the folder", Failure(cases[0]), StringComparison.Ordinal); // the CLI's walk, named from the root
         Assert.Contains(cases, c => c.Name.StartsWith("ceasefire-statement:", StringComparison.Ordinal) && Failure(c) is null);
         Assert.Equal($"{FactCheckCase.CouldNotJudge} {Path.Combine(_dir, "missing")}:\n{Path.Combine(_dir, "missing")}:1:1: FC003: no file or folder '{Path.Combine(_dir, "missing")}' in {AppContext.BaseDirectory} or any folder above it", Failure(Assert.Single(Cases(Path.Combine(_dir, "missing")))));
     }
