@@ -20,6 +20,19 @@ internal sealed record ProjectRun(IReadOnlyList<FactCase> Cases, IReadOnlyList<D
     /// <param name="start">The folder to look for a relative <paramref name="path"/> above.</param>
     public static ProjectRun Check(string path, string start)
     {
+        try
+        {
+            return Judge(path, start);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A rule folder or baseline that cannot be read: a failing case, never an error in xunit's discovery.
+            return Refused(path, "FC002", e.Message);
+        }
+    }
+
+    private static ProjectRun Judge(string path, string start)
+    {
         if (ProjectPaths.Find(path, start) is not var (root, full))
         {
             return Refused(path, "FC003", $"no file or folder '{path}' in {start} or any folder above it");

@@ -10,6 +10,18 @@ internal sealed record RuleExamplesRun(IReadOnlyList<RuleExampleCase> Cases, IRe
 {
     public static RuleExamplesRun Load(string path, string start)
     {
+        try
+        {
+            return Examples(path, start);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new RuleExamplesRun([], [new Diagnostic("FC002", new SourceLocation(path, 1, 1), e.Message)]);
+        }
+    }
+
+    private static RuleExamplesRun Examples(string path, string start)
+    {
         if (ProjectPaths.Find(path, start) is not var (root, full))
         {
             return new RuleExamplesRun([], [new Diagnostic("FC003", new SourceLocation(path, 1, 1), $"no rule file or folder '{path}' in {start} or any folder above it")]);

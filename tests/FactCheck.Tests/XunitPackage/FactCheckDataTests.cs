@@ -119,6 +119,19 @@ public sealed class FactCheckDataTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_folder_that_is_not_there_is_a_failing_case_not_a_discovery_error()
+    {
+        Copy("fixtures/seeds/004_840ad37251b4b345.txt", "articles/irna.txt");
+        Write("factcheck.yaml", "rules: [our-rules]\n");
+
+        var testCase = Assert.Single(Cases(Path.Combine(_dir, "articles")));
+
+        Assert.Equal(FactCheckCase.CouldNotJudge, testCase.Name);
+        Assert.Contains(": FC002: --rules '", Failure(testCase), StringComparison.Ordinal);
+        Assert.Contains("our-rules': no such file or folder", Failure(testCase), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_case_survives_xunits_serialization_by_name_as_a_test_explorer_runs_one_alone()
     {
         var original = Cases("fixtures").Single(c => c.Name.StartsWith("checkpoints:", StringComparison.Ordinal));
