@@ -7,6 +7,7 @@ using FactCheck.Consistency;
 using FactCheck.Diagnostics;
 using FactCheck.Gate;
 using FactCheck.Reporting;
+using FactCheck.Tests.Cli;
 using FactCheck.Tests.Fixtures;
 
 namespace FactCheck.Tests.Reporting;
@@ -86,6 +87,26 @@ public sealed class JunitFormatTests
             failing.Select(f => $"factcheck.{f.GetProperty("rule").GetString()}").Distinct().Order(),
             cases.Where(c => c.Element("failure") is not null).Select(c => c.Attribute("classname")!.Value).Distinct().Order());
         Assert.Equal(xml.Descendants("failure").Count(), int.Parse(xml.Root.Attribute("failures")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_clis_junit_report_of_all_fixtures_validates_and_fails_exactly_on_its_json_findings()
+    {
+        var junit = FactCheckProcess.Run(["check", "fixtures", "--format", "junit"], workingDirectory: FixtureFiles.Root);
+        var json = FactCheckProcess.Run(["check", "fixtures", "--format", "json"], workingDirectory: FixtureFiles.Root);
+        using var report = JsonDocument.Parse(json.Stdout);
+        var findings = report.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var xml = XDocument.Parse(junit.Stdout);
+
+        Assert.Equal((1, 1), (junit.ExitCode, json.ExitCode)); // the gate's exit code, whatever the format
+        Assert.Empty(Validate(junit.Stdout));
+        Assert.Equal(
+            findings.Where(f => f.GetProperty("severity").GetString() == "error").Select(f => f.GetProperty("fingerprint").GetString()).Order(),
+            Fingerprints(xml.Descendants("failure")).Order());
+        Assert.Equal(findings.Count, Fingerprints(xml.Descendants("failure").Concat(xml.Descendants("system-out"))).Count());
+        Assert.Equal(
+            report.RootElement.GetProperty("summary").GetProperty("facts").GetInt32() + findings.Where(f => f.GetProperty("kind").GetString() == "bad-value").Select(f => f.GetProperty("rule").GetString()).Distinct().Count(),
+            xml.Descendants("testcase").Count());
     }
 
     [Fact]

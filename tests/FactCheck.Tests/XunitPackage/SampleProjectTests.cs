@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -30,6 +31,32 @@ public sealed partial class SampleProjectTests : IClassFixture<SampleProjectTest
         Assert.True(File.Exists(Path.Combine(_runs.Packages, "FactCheck.Xunit.0.1.0.nupkg")), _runs.Log);
         Assert.True(File.Exists(Path.Combine(_runs.Packages, "FactCheck.Core.0.1.0.nupkg")), _runs.Log);
         Assert.Equal(1, _runs.ExitCode); // 1: failing tests, not a build or restore failure
+    }
+
+    [Fact]
+    public void The_packages_declare_their_ids_dependencies_and_libraries()
+    {
+        static (XElement Metadata, List<string> Files) Read(string nupkg)
+        {
+            using var zip = ZipFile.OpenRead(nupkg);
+            var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+            using var stream = nuspec.Open();
+            return (XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata"), [.. zip.Entries.Select(e => e.FullName)]);
+        }
+
+        static IEnumerable<string> Dependencies(XElement metadata) =>
+            metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => $"{e.Attribute("id")!.Value} {e.Attribute("version")!.Value}").Order();
+
+        var (xunit, xunitFiles) = Read(Path.Combine(_runs.Packages, "FactCheck.Xunit.0.1.0.nupkg"));
+        var (core, coreFiles) = Read(Path.Combine(_runs.Packages, "FactCheck.Core.0.1.0.nupkg"));
+
+        Assert.Equal("FactCheck.Xunit", xunit.Elements().Single(e => e.Name.LocalName == "id").Value);
+        Assert.Equal(["FactCheck.Core 0.1.0", "xunit.extensibility.core 2.9.3"], Dependencies(xunit));
+        Assert.Contains("lib/net10.0/FactCheck.Xunit.dll", xunitFiles);
+        Assert.DoesNotContain(xunitFiles, f => f.EndsWith("FactCheck.Core.dll", StringComparison.Ordinal)); // a dependency, not a copy
+        Assert.Equal("FactCheck.Core", core.Elements().Single(e => e.Name.LocalName == "id").Value);
+        Assert.Equal(["FluentValidation 12.2.0", "Humanizer.Core 3.0.10", "YamlDotNet 18.1.0"], Dependencies(core));
+        Assert.Contains("lib/net10.0/FactCheck.Core.dll", coreFiles);
     }
 
     [Fact]
