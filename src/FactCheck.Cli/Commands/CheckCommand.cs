@@ -30,7 +30,19 @@ internal static class CheckCommand
           factcheck check articles/ --baseline factcheck-baseline.json --format github
           factcheck check articles/ --baseline factcheck-baseline.json --update-baseline
           factcheck check articles/ --changed-since origin/main --format sarif --output factcheck.sarif
+          factcheck check articles/ --format junit --output factcheck-junit.xml
         """;
+
+    /// <summary>The output formats, each declared once: its name, and how it is made for the rules and whether to colour.</summary>
+    private static readonly (string Name, Func<RuleSet, bool, IGateFormatter> Create)[] Formats =
+    [
+        ("text", (_, colour) => new TextGateFormatter(colour)),
+        ("json", (_, _) => new JsonGateFormatter()),
+        ("sarif", (rules, _) => new SarifGateFormatter(rules, Version(), new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri)),
+        ("github", (_, _) => new GithubGateFormatter()),
+        ("markdown", (_, _) => new MarkdownGateFormatter()),
+        ("junit", (_, _) => new JunitGateFormatter()),
+    ];
 
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
@@ -40,8 +52,9 @@ internal static class CheckCommand
     {
         var paths = CommonOptions.Paths();
         var rules = CommonOptions.Rules();
-        var format = new Option<string>("--format") { Description = "text, json, sarif, github or markdown.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "github", "markdown");
+        var names = Formats.Select(f => f.Name).ToArray();
+        var format = new Option<string>("--format") { Description = $"{string.Join(", ", names[..^1])} or {names[^1]}.", DefaultValueFactory = _ => names[0] };
+        format.AcceptOnlyFromAmong(names);
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var baseline = new Option<string?>("--baseline") { Description = "JSON file of accepted findings: they are not reported as new." };
         var update = new Option<bool>("--update-baseline") { Description = "Accept every current finding into --baseline, write it, exit 0." };
@@ -186,14 +199,7 @@ internal static class CheckCommand
     private static void WriteReport(Settings s, RuleSet rules, GateResult result)
     {
         var toTerminal = s.Output is null && !Console.IsOutputRedirected;
-        IGateFormatter formatter = s.Format switch
-        {
-            "json" => new JsonGateFormatter(),
-            "sarif" => new SarifGateFormatter(rules, Version(), new Uri(Directory.GetCurrentDirectory() + Path.DirectorySeparatorChar).AbsoluteUri),
-            "github" => new GithubGateFormatter(),
-            "markdown" => new MarkdownGateFormatter(),
-            _ => new TextGateFormatter(colour: toTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null),
-        };
+        var formatter = Formats.Single(f => f.Name == s.Format).Create(rules, toTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null);
         using var stream = s.Output is null ? Console.OpenStandardOutput() : File.Create(s.Output);
         formatter.Write(stream, result);
     }

@@ -20,6 +20,7 @@ public sealed class NativeExecutableTests : IClassFixture<NativeExecutableTests.
     {
         "check fixtures --format json",
         "check fixtures --format sarif",
+        "check fixtures --format junit",
         "check fixtures",
         "extract fixtures/seeds/000_e7ad95d23837b17a.txt",
         "rules validate",

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using FactCheck.Claims;
 using FactCheck.Consistency;
 using FactCheck.Gate;
 using FactCheck.Reporting;
@@ -15,14 +14,9 @@ namespace FactCheck.Tests.Reporting;
 /// <summary>Every output format of <c>check</c> over fixtures/, pinned by snapshot, and SARIF against its schema.</summary>
 public sealed class GateFormatTests
 {
-    private static GateResult Result(Baseline? baseline = null)
-    {
-        var corpus = Corpus.Extract([.. FixtureFiles.Articles()], p => File.ReadAllBytes(Path.Combine(FixtureFiles.Root, p)), new ClaimExtractor(ShippedRules.Rules));
-        var report = ConsistencyChecker.Check(corpus.Articles, ShippedRules.Rules);
-        return CheckGate.Judge(report, corpus.Errors, new GateOptions(Severity.Error, baseline ?? Baseline.Empty));
-    }
+    private static GateResult Result(Baseline? baseline = null) => FixtureGate.Result(baseline);
 
-    private static string Render(IGateFormatter formatter, GateResult result)
+    internal static string Render(IGateFormatter formatter, GateResult result)
     {
         using var stream = new MemoryStream();
         formatter.Write(stream, result);
@@ -31,7 +25,7 @@ public sealed class GateFormatTests
 
     private static SarifGateFormatter Sarif() => new(ShippedRules.Rules, "1.0.0", "file:///repo/");
 
-    public static TheoryData<string> Formats => ["text", "json", "sarif", "github", "markdown"];
+    public static TheoryData<string> Formats => ["text", "json", "sarif", "github", "markdown", "junit"];
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -43,6 +37,7 @@ public sealed class GateFormatTests
             "sarif" => Sarif(),
             "github" => new GithubGateFormatter(),
             "markdown" => new MarkdownGateFormatter(),
+            "junit" => new JunitGateFormatter(),
             _ => new TextGateFormatter(colour: false),
         };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FactCheck.Articles;
+using FactCheck.Cases;
 using FactCheck.Claims;
 using FactCheck.Diagnostics;
 using FactCheck.Values;
@@ -14,7 +15,25 @@ namespace FactCheck.Rules.Loading;
 /// </summary>
 public static class RuleSetLoader
 {
-    public static RuleLoadResult Load(IEnumerable<(string Path, byte[] Bytes)> files)
+    public static RuleLoadResult Load(IEnumerable<(string Path, byte[] Bytes)> files) => Load(files, checkExamples: true);
+
+    /// <summary>
+    /// Every example of every rule that loads, as a test case of its own that passes or fails: a rule
+    /// author sees a broken example as a failing test named after it. Problems other than examples
+    /// (a rule file that does not load) are in <see cref="RuleLoadResult.Errors"/>.
+    /// </summary>
+    public static (IReadOnlyList<RuleExampleCase> Cases, IReadOnlyList<Diagnostic> Errors) ExampleCases(IEnumerable<(string Path, byte[] Bytes)> files)
+    {
+        var loaded = Load(files, checkExamples: false);
+        var cases = loaded.Rules.Rules.SelectMany(rule =>
+        {
+            var extractor = new ClaimExtractor(new RuleSet([rule]));
+            return rule.Examples.Select((example, i) => new RuleExampleCase(rule.Id, i + 1, example, CheckExample(extractor, example)));
+        });
+        return ([.. cases], loaded.Errors);
+    }
+
+    private static RuleLoadResult Load(IEnumerable<(string Path, byte[] Bytes)> files, bool checkExamples)
     {
         ArgumentNullException.ThrowIfNull(files);
         var errors = new List<Diagnostic>();
@@ -60,7 +79,7 @@ public static class RuleSetLoader
             }
 
             seen[rule.Id] = rule.Location;
-            var exampleErrors = CheckExamples(rule).ToList();
+            var exampleErrors = checkExamples ? CheckExamples(rule).ToList() : [];
             errors.AddRange(exampleErrors);
             if (exampleErrors.Count == 0)
             {
@@ -99,15 +118,19 @@ public static class RuleSetLoader
         var extractor = new ClaimExtractor(new RuleSet([rule]));
         foreach (var example in rule.Examples)
         {
-            var article = ArticleReader.Read(example.Location.Path, Encoding.UTF8.GetBytes(example.Text));
-            article = new Article(article.Path, article.Text, 0, article.Metadata with { Published = example.Published });
-            var claims = extractor.Extract(article).Claims;
-            var problem = Judge(example, claims);
-            if (problem is not null)
+            if (CheckExample(extractor, example) is { } problem)
             {
                 yield return new Diagnostic(RuleCodes.ExampleFailed, example.Location, problem);
             }
         }
+    }
+
+    /// <summary>What is wrong with an example, run through an extractor of its rule alone; null when it yields what it says.</summary>
+    private static string? CheckExample(ClaimExtractor extractor, RuleExample example)
+    {
+        var article = ArticleReader.Read(example.Location.Path, Encoding.UTF8.GetBytes(example.Text));
+        article = new Article(article.Path, article.Text, 0, article.Metadata with { Published = example.Published });
+        return Judge(example, extractor.Extract(article).Claims);
     }
 
     private static string? Judge(RuleExample example, IReadOnlyList<Claim> claims)
