@@ -31,7 +31,7 @@ internal static class TonneOrPeople
             }
         }
 
-        if (PeopleBefore(t, lex, start))
+        if (PeopleBefore(t, lex, start) || PeopleNamedBefore(t, lex, start))
         {
             return true;
         }
@@ -73,6 +73,31 @@ internal static class TonneOrPeople
             if (lex.PeopleBeforeAmount.TryMatch(t, from, out _, out var length) && from + length == start && t.Continues(start))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between a casualty noun and the amount it is given: «شمار کشته‌شدگان جنگ را ۴۳۹۰ تن اعلام کرد».</summary>
+    private const int NamedBeforeReach = 3;
+
+    // A casualty phrase a few plain words before the amount, with no figure or punctuation between.
+    private static bool PeopleNamedBefore(TokenizedText t, NumberLexicon lex, int start)
+    {
+        for (var end = start - 1; end >= 1 && end >= start - NamedBeforeReach; end--)
+        {
+            if (t.Tokens[end].Kind != TokenKind.Word || !t.Continues(end + 1))
+            {
+                return false;
+            }
+
+            for (var from = Math.Max(0, end - 4); from < end; from++)
+            {
+                if (lex.PeopleBeforeAmount.TryMatch(t, from, out _, out var length) && from + length == end)
+                {
+                    return true;
+                }
             }
         }
 
