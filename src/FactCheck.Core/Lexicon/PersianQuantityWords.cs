@@ -124,6 +124,16 @@ internal static class PersianQuantityWords
     public static readonly string[] RangeOpeners = ["بین", "از", "میان"];
 
     /// <summary>Labels whose digits are identifiers, never amounts: کد خبر 1293642.</summary>
+    /// <summary>
+    /// Nouns a number names rather than counts when it follows them with no unit: «تونل ۲»، «تونل شماره
+    /// ۴»، «پلاک ۱۲». «در این تونل ۱۲ کارگر» still counts: a unit or a noun for people follows.
+    /// </summary>
+    public static readonly string[] NamingNouns =
+    [
+        "شماره", "تونل", "تونل های", "پلاک", "بلوک", "فاز", "سکوی", "سکو", "ایستگاه", "کارگاه", "اتاق", "سالن",
+        "طبقه", "خط", "سوله", "چاه", "کوره", "واحد شماره", "بند", "ماده", "تبصره", "اصل",
+    ];
+
     public static readonly string[] IdentifierLabels =
     [
         "کد خبر", "شناسه خبر", "کد مطلب", "شماره خبر", "شناسه", "تلفن", "شماره تماس", "تلفن تماس", "فکس",

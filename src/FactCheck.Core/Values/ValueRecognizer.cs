@@ -1,3 +1,4 @@
+using FactCheck.Lexicon;
 using FactCheck.Text;
 using FactCheck.Values.Dates;
 using FactCheck.Values.Numbers;
@@ -130,6 +131,23 @@ public sealed class ValueRecognizer
             return j > i + length ? j : i;
         }
 
+        if (token.Kind == TokenKind.Word && _numbers.NamingNouns.TryMatch(t, i, out _, out var nounLength))
+        {
+            // «تونل ۲»، «تونل‌های ۲ و ۴»: numbers that name; «تونل ۱۲ کارگر» counts, so a unit after keeps it
+            var j = i + nounLength;
+            var named = j;
+            while (j < t.Count && t.Continues(j) && t.Tokens[j].Kind == TokenKind.Digits && !CountsSomething(t, j + 1))
+            {
+                named = ++j;
+                if (j + 1 < t.Count && t.Is(j, PersianNumberWords.And) && t.Tokens[j + 1].Kind == TokenKind.Digits)
+                {
+                    j++;
+                }
+            }
+
+            return named > i + nounLength ? named : i;
+        }
+
         if (token.Kind == TokenKind.Digits && LooksLikePhone(t.TextOf(i)))
         {
             return i + 1;
@@ -143,6 +161,11 @@ public sealed class ValueRecognizer
 
         return i;
     }
+
+    // What follows digits that makes them an amount: a unit, a noun for people, a scale or number word.
+    private bool CountsSomething(TokenizedText t, int next) =>
+        next < t.Count && t.Continues(next) && t.Tokens[next].Kind == TokenKind.Word
+        && (_numbers.Units.TryMatch(t, next, out _, out _) || _numbers.Words.TryMatch(t, next, out _, out _));
 
     // Iranian phone numbers start with 0 and run to 8+ digits; no amount is written that way.
     private static bool LooksLikePhone(ReadOnlySpan<char> digits) =>

@@ -76,6 +76,17 @@ public sealed class FloodFormsTests
     }
 
     [Fact]
+    public void A_participle_closing_its_clause_does_not_take_the_figure_after_the_comma()
+    {
+        var rules = InlineRules.Load("id: pledged\ntitle: {fa: x, en: x}\nvalue: {type: quantity, dimensions: [money]}\ncues: [اختصاص دادند]\n"
+            + "cue-window: 5\nnature: event\nexamples: [{text: بی ربط, none: true}]\n");
+        var article = ArticleReader.Read("a.txt", Encoding.UTF8.GetBytes(
+            "---\npublished: 2026-10-16\n---\nاز ۴۰ میلیارد تومانی که دولت اختصاص داده، تاکنون ۱۵ میلیارد تومان به حساب خانواده‌ها رفته است.\n"));
+
+        Assert.DoesNotContain(new ClaimExtractor(rules).Extract(article).Claims, c => ((Quantity)c.Value).Nominal == 15_000_000_000m);
+    }
+
+    [Fact]
     public void Spellings_of_one_name_key_one_fact()
     {
         var rules = InlineRules.Load(InlineRules.People("killed", "جان باختند", extra: "key: [{name: event, names: [زلزله, سیل = سیلاب]}]"));

@@ -45,6 +45,7 @@ internal sealed class NumberLexicon
 
         AddAll(NotNumbers, PersianNumberWords.NotNumbers);
         AddAll(IdentifierLabels, PersianQuantityWords.IdentifierLabels);
+        AddAll(NamingNouns, PersianQuantityWords.NamingNouns);
         AddAll(RangeWords, PersianQuantityWords.RangeWords);
         AddAll(RangeOpeners, PersianQuantityWords.RangeOpeners);
         AddAll(PeopleAfterTan, PersianQuantityWords.PeopleAfterTan);
@@ -77,6 +78,9 @@ internal sealed class NumberLexicon
 
     public PhraseTrie<bool> IdentifierLabels { get; } = new();
 
+    /// <summary>Nouns a number after them names (تونل ۲، پلاک ۱۲) unless a unit follows it.</summary>
+    public PhraseTrie<bool> NamingNouns { get; } = new();
+
     public PhraseTrie<bool> RangeWords { get; } = new();
 
     public PhraseTrie<bool> RangeOpeners { get; } = new();
@@ -104,7 +108,7 @@ internal sealed class NumberLexicon
 
     /// <summary>Every word an amount, a qualifier, an identifier label or a non-number can start with.</summary>
     public IEnumerable<string> FirstWords() =>
-        Words.FirstWords.Concat(PartWords.FirstWords).Concat(Qualifiers.FirstWords).Concat(RangeOpeners.FirstWords).Concat(IdentifierLabels.FirstWords).Concat(NotNumbers.FirstWords);
+        Words.FirstWords.Concat(PartWords.FirstWords).Concat(Qualifiers.FirstWords).Concat(RangeOpeners.FirstWords).Concat(IdentifierLabels.FirstWords).Concat(NamingNouns.FirstWords).Concat(NotNumbers.FirstWords);
 
     private static void AddAll(PhraseTrie<bool> trie, IEnumerable<string> phrases)
     {

@@ -106,6 +106,8 @@ public sealed class NumberRecognitionTests
         { "سه‌هزار نفر", "سه‌هزار نفر", ValueKind.Number, "3000", "2500", "3500", "person", Qualifier.Exact },
         { "بیست‌وپنج نفر", "بیست‌وپنج نفر", ValueKind.Number, "25", "25", "25", "person", Qualifier.Exact },
         { "پایین‌ده ۱۲ نفر", "۱۲ نفر", ValueKind.Number, "12", "12", "12", "person", Qualifier.Exact },
+        { "در این تونل ۱۲ کارگر", "۱۲ کارگر", ValueKind.Number, "12", "12", "12", "person", Qualifier.Exact }, // a unit after: a count
+        { "تونل شماره ٢، ٢٢ نفر", "٢٢ نفر", ValueKind.Number, "22", "22", "22", "person", Qualifier.Exact },
 
         // a scale larger than the whole amount before it multiplies all of it
         { "هزار و دویست میلیارد تومان", "هزار و دویست میلیارد تومان", ValueKind.Number, "1200000000000", "1150000000000", "1250000000000", "IRT", Qualifier.Exact },
@@ -135,6 +137,9 @@ public sealed class NumberRecognitionTests
     [InlineData("روستای پایین‌ده")]          // a number word joined onto a word is part of a place name
     [InlineData("اهالی بالا‌ده و میان‌سه")]
     [InlineData("هر‌دو طرف")]
+    [InlineData("پیمانکار تونل ۲ بازداشت شد")]  // a number after a noun it names
+    [InlineData("تونل‌های ۲ و ۴ فرو ریخت")]
+    [InlineData("تونل ۲ تا یک ساعت پیش")]
     public void Reads_no_amount_in(string input) =>
         Assert.DoesNotContain(All(input), v => v.Value is Quantity);
 
