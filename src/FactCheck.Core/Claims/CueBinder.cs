@@ -28,6 +28,11 @@ internal sealed class CueBinder
     private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
     private static readonly PhraseTrie<bool> SubsetAfter = Trie(PersianBindingWords.SubsetAfter);
     private static readonly PhraseTrie<bool> SubsetOf = Trie(PersianBindingWords.SubsetOf);
+    private static readonly PhraseTrie<bool> NotGroups = Trie(PersianBindingWords.NotGroups);
+    private static readonly PhraseTrie<bool> OwnGroup = Trie(PersianBindingWords.OwnGroup);
+
+    /// <summary>How far back a clause is searched for the group it opens with.</summary>
+    private const int GroupReach = 16;
     private static readonly PhraseTrie<bool> PersonNouns = Trie(PersianQuantityWords.PersonNouns);
 
     private readonly List<Candidate> _candidates = [];
@@ -173,13 +178,13 @@ internal sealed class CueBinder
             return; // «آغاز شد و …»، «جان باختند، و … ۱۴ نفر»: the verb closed its clause («مبادله شده‌اند به ۴۶۰ نفر رسید» did not)
         }
 
-        if (valueAfter && OpensSubset(_cues[cue].First))
+        if ((valueAfter && OpensSubset(_cues[cue].First)) || OfGroup(_values[value].FirstToken))
         {
-            return; // «از مجموع جان‌باختگان، ۱۲ نفر …»: a part of the whole the cue names
+            return; // «از مجموع جان‌باختگان، ۱۲ نفر …»، «از کارگران این شرکت … ۱۴ نفر»: a part of a whole
         }
 
         var end = _values[value].EndToken;
-        if (end < _end && SubsetAfter.TryMatch(_text!, end, out _, out _))
+        if (end < _end && (SubsetAfter.TryMatch(_text!, end, out _, out _) || OwnGroup.TryMatch(_text!, end, out _, out _)))
         {
             return; // «۵ نفر از آنان»: part of a figure already given
         }
@@ -212,6 +217,33 @@ internal sealed class CueBinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the figure's clause opens with «از» and a group of people («گفت از کارگران این شرکت که در
+    /// تونل ۲ کار می‌کردند تاکنون ۱۴ نفر جان باخته‌اند»): the figure counts some of that group only.
+    /// </summary>
+    private bool OfGroup(int valueFirst)
+    {
+        var t = _text!;
+        var k = valueFirst - 1;
+        // back to the clause's start: punctuation, a speech verb, or another figure
+        while (k >= _first && k >= valueFirst - GroupReach && !ClauseBoundary.Ends(t, k) && !t.IsSymbol(k, ':')
+            && !SpeakerFinder.IsSpeechVerb(t, k) && !InValue(k))
+        {
+            k--;
+        }
+
+        var open = k + 1;
+        return open + 1 < valueFirst && t.Is(open, PersianNumberWords.Of) && t.Tokens[open + 1].Kind == TokenKind.Word
+            && t.TextOf(open + 1).EndsWith(PersianBindingWords.PeoplePlural, StringComparison.Ordinal)
+            && !NotGroups.TryMatch(t, open + 1, out _, out _);
+    }
+
+    private bool InValue(int token)
+    {
+        var v = LowerBound(_values, token + 1) - 1;
+        return v >= 0 && _values[v].EndToken > token;
     }
 
     /// <summary>Whether «از مجموع»، «از میان» … ends right before the token.</summary>
@@ -249,7 +281,8 @@ internal sealed class CueBinder
         {
             // «دو همیار طبیعت … جان باختند»: the subject of its clause's verb; «۳۰ امدادگر مجروحان را»
             // counts the helpers, not the injured the noun after them names.
-            return !valueAfter && IsFiniteVerb(cue) && !ClauseBoundary.Between(t, placed.EndToken, cue.First);
+            // «پیکر ۹ معدنچی»: a cue right before the count names what happened to those people
+            return (valueAfter && gap == 0) || (!valueAfter && IsFiniteVerb(cue) && !ClauseBoundary.Between(t, placed.EndToken, cue.First));
         }
 
         if (placed.Value is not Quantity { Unit: null, Kind: ValueKind.Number })

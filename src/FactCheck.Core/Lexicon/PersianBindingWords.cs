@@ -59,6 +59,15 @@ internal static class PersianBindingWords
     /// </summary>
     public static readonly string[] SubsetOf = ["از مجموع", "از میان", "از جمع", "از کل", "از شمار", "از بین"];
 
+    /// <summary>After a count of people, these make it the speaker's own: «۱۴ کارگر ما جان باختند» counts one company's dead.</summary>
+    public static readonly string[] OwnGroup = ["ما", "خود", "خودمان", "خودشان"];
+
+    /// <summary>The plural ending of a group of people: «از کارگران این شرکت … ۱۴ نفر» counts some of them.</summary>
+    public const string PeoplePlural = "ان";
+
+    /// <summary>Words ending as a plural does that are no group: «از زمان وقوع حادثه تاکنون ۱۴ نفر».</summary>
+    public static readonly string[] NotGroups = ["زمان", "آبان", "پایان", "جریان", "میان", "آسمان", "ایران", "تهران", "استان", "بیمارستان", "باران"];
+
     /// <summary>Words that start a new clause after a verb: «… آغاز شد و …»، «… تعهد شد اما …».</summary>
     public static readonly string[] ClauseJoiners = ["و", "اما", "ولی", "لیکن", "ولیکن", "سپس"];
 

@@ -58,6 +58,14 @@ public sealed class FloodFormsTests
     public void A_part_of_the_whole_a_cue_names_is_not_the_whole(string sentence) =>
         Assert.DoesNotContain(Extract("2026-10-16", sentence).Claims, c => c.Rule == "killed");
 
+    [Theory]
+    [InlineData("مدیرعامل گفت از کارگران این شرکت که در شیفت شب در تونل ۲ کار می‌کردند تاکنون ۱۴ نفر جان باختند.", "")]  // some of one company's workers
+    [InlineData("پیمانکار: ۱۴ کارگر ما جان باختند", "")]                                                         // the speaker's own people
+    [InlineData("از زمان وقوع حادثه تاکنون ۱۴ نفر جان باختند.", "14")]                                          // «از» opening a time, not a group
+    [InlineData("پیکر هفت نفر از جان‌باختگان پیدا شده و ۱۸ نفر جان باختند.", "18")]                              // the group belongs to the clause before «و»
+    public void A_count_of_some_of_a_group_is_no_total(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(',', Extract("2026-10-16", sentence).Claims.Where(c => c.Rule == "killed").Select(c => ((Quantity)c.Value).Nominal)));
+
     [Fact]
     public void A_figure_after_the_whole_is_still_the_whole() =>
         Assert.Equal(16m, ((Quantity)Assert.Single(Extract("2026-10-16", "شمار جان‌باختگان ۱۶ نفر است.").Claims).Value).Nominal);

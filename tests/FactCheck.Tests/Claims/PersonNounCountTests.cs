@@ -13,7 +13,7 @@ namespace FactCheck.Tests.Claims;
 public sealed class PersonNounCountTests
 {
     private static readonly RuleSet Casualties = InlineRules.Load(
-        InlineRules.People("killed", "جان باختند, کشته شدند"),
+        InlineRules.People("killed", "جان باختند, کشته شدند, پیکر"),
         InlineRules.People("injured", "مصدوم, مصدوم شدند, مجروحان"));
 
     private static string Claims(string sentence)
@@ -27,6 +27,7 @@ public sealed class PersonNounCountTests
     [InlineData("در آن حادثه یک جنگلبان جان باخت.", "killed=1")]
     [InlineData("سه آتش‌نشان مصدوم شدند و ۲ کودک جان باختند.", "injured=3,killed=2")]
     [InlineData("۱۲ معدنچی زیر آوار کشته شدند.", "killed=12")]
+    [InlineData("تاکنون پیکر ۹ معدنچی از معدن خارج شد.", "killed=9")] // a cue right before the count
     public void A_count_of_named_people_is_the_subject_of_its_verb(string sentence, string expected) =>
         Assert.Equal(expected, Claims(sentence));
 
