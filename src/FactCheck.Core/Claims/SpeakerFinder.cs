@@ -37,7 +37,7 @@ internal sealed class SpeakerFinder
     /// </summary>
     public (string? Attribution, string? Via) Find(TokenizedText t, Sentence s)
     {
-        var first = s.First;
+        var first = AfterDateline(t, s);
         string? reporter = null;
         string? saidBy = null;
         for (var i = s.First; i < s.End; i++)
@@ -101,6 +101,34 @@ internal sealed class SpeakerFinder
         }
 
         return (saidBy, reporter);
+    }
+
+    /// <summary>How far into a sentence a dateline's dash may stand: «کابل، ۲۰ سنبله ۱۴۰۵ - …».</summary>
+    private const int DatelineReach = 10;
+
+    /// <summary>
+    /// Where the sentence starts after a dateline or an outlet's byline with a spaced dash («کابل، ۲۰
+    /// سنبله ۱۴۰۵ - رسانه‌های ایران گزارش داده‌اند»، «خبرگزاری فردا - فرماندار گفت»): the place and the
+    /// outlet are not who speaks.
+    /// </summary>
+    private static int AfterDateline(TokenizedText t, Sentence s)
+    {
+        for (var i = s.First + 1; i < s.End - 1 && i - s.First <= DatelineReach; i++)
+        {
+            var token = t.Tokens[i];
+            if (token.Kind == TokenKind.Symbol && t.Text.Chars[token.Start] is '-' or '–' or '—'
+                && token.Gap >= TokenGap.Space && t.Tokens[i + 1].Gap >= TokenGap.Space)
+            {
+                return i + 1;
+            }
+
+            if (token.Kind == TokenKind.Symbol && !ClauseBoundary.IsPunctuation(t, i))
+            {
+                return s.First; // a colon, a quote, a bracket: no dateline
+            }
+        }
+
+        return s.First;
     }
 
     /// <summary>

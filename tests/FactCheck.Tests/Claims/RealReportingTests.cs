@@ -147,6 +147,9 @@ public sealed class RealReportingTests
     [InlineData("آخرین آمار پزشکی قانونی: ۴۰۷ نفر جان باختند.", "آخرین آمار پزشکی قانونی", null)]
     [InlineData("آمار به تفکیک محل: ۴۰۷ نفر جان باختند.", null, null)] // a lead-in that names nobody
     [InlineData("سخنگوی ستاد بحران اعلام کرد: ۴۰۷ نفر جان باختند.", "سخنگوی ستاد بحران", null)] // the verb's subject, not the lead-in
+    [InlineData("کابل، ۲۰ سنبله ۱۴۰۵ - رسانه‌های ایران گزارش داده‌اند که ۴۰۷ نفر جان باختند.", "رسانه‌های ایران", null)] // a dateline is no speaker
+    [InlineData("خبرگزاری فردا - فرماندار دهنار گفت ۴۰۷ نفر جان باختند.", "فرماندار دهنار", null)]            // nor an outlet's byline
+    [InlineData("فرماندار گفت ۴۰۷ نفر در روستای بالا-ده جان باختند.", "فرماندار", null)]                      // a dash inside a word is no dateline
     public void The_attribution_is_kept_apart_from_the_wire(string sentence, string? speaker, string? via)
     {
         var claim = Assert.Single(Extract(Casualties, sentence).Claims);
