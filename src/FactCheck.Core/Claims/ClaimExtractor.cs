@@ -79,7 +79,7 @@ public sealed class ClaimExtractor
                 Breakdown.Labels(t, sentence, sentenceValues, classes),
                 attribution,
                 via);
-            binder.Begin(t, sentence, sentenceValues, scene.Places);
+            binder.Begin(t, sentence, sentenceValues, scene.Places, scene.Cues.Select(static h => h.First));
             var adjacent = Adjacent(scene, binder);
             var sentenceContexts = new ArraySegment<Hit>(contexts, x0, x1 - x0);
             pending.Clear();

@@ -39,6 +39,7 @@ internal sealed class CueBinder
     private readonly List<Cue> _cues = [];
     private readonly HashSet<int> _usedValues = [];
     private readonly HashSet<int> _usedCues = [];
+    private readonly HashSet<int> _cueStarts = [];
     private int[] _words = new int[64];
     private int _first;
     private int _end;
@@ -48,8 +49,11 @@ internal sealed class CueBinder
     /// <summary>Prepares a sentence: words are counted once, so any gap is two array reads.</summary>
     /// <param name="values">The sentence's values in text order.</param>
     /// <param name="labels">Where each breakdown item's label starts, by value index: a label's words do not count either.</param>
-    public void Begin(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values, IReadOnlyDictionary<int, (string Label, int First)>? labels)
+    /// <param name="cueStarts">Where a cue of any rule starts in the sentence: a figure of one rule's group is no other rule's.</param>
+    public void Begin(TokenizedText t, Sentence s, IReadOnlyList<PlacedValue> values, IReadOnlyDictionary<int, (string Label, int First)>? labels, IEnumerable<int> cueStarts)
     {
+        _cueStarts.Clear();
+        _cueStarts.UnionWith(cueStarts);
         _first = s.First;
         _end = s.End;
         _text = t;
@@ -178,7 +182,8 @@ internal sealed class CueBinder
             return; // «آغاز شد و …»، «جان باختند، و … ۱۴ نفر»: the verb closed its clause («مبادله شده‌اند به ۴۶۰ نفر رسید» did not)
         }
 
-        if ((valueAfter && OpensSubset(_cues[cue].First)) || OfGroup(_values[value].FirstToken))
+        if ((valueAfter && OpensSubset(_cues[cue])) || OfGroup(_values[value].FirstToken)
+            || (gap > 0 && !(!valueAfter && verb) && PartOfNamedGroup(_values[value].EndToken)))
         {
             return; // «از مجموع جان‌باختگان، ۱۲ نفر …»، «از کارگران این شرکت … ۱۴ نفر»: a part of a whole
         }
@@ -235,10 +240,13 @@ internal sealed class CueBinder
         }
 
         var open = k + 1;
-        return open + 1 < valueFirst && t.Is(open, PersianNumberWords.Of) && t.Tokens[open + 1].Kind == TokenKind.Word
-            && t.TextOf(open + 1).EndsWith(PersianBindingWords.PeoplePlural, StringComparison.Ordinal)
-            && !NotGroups.TryMatch(t, open + 1, out _, out _);
+        return open + 1 < valueFirst && t.Is(open, PersianNumberWords.Of) && IsPeopleGroup(t, open + 1);
     }
+
+    // «کارگران»، «زخمیان»، «سرنشینان»: a plural of people, not «زمان» or «استان».
+    private static bool IsPeopleGroup(TokenizedText t, int i) =>
+        t.Tokens[i].Kind == TokenKind.Word && t.TextOf(i).EndsWith(PersianBindingWords.PeoplePlural, StringComparison.Ordinal)
+        && !NotGroups.TryMatch(t, i, out _, out _);
 
     private bool InValue(int token)
     {
@@ -246,9 +254,33 @@ internal sealed class CueBinder
         return v >= 0 && _values[v].EndToken > token;
     }
 
-    /// <summary>Whether «از مجموع»، «از میان» … ends right before the token.</summary>
-    private bool OpensSubset(int cueFirst)
+    /// <summary>
+    /// Whether «از» and a cue follow the figure («چهار تن از جان‌باختگان و ۹ تن از زخمیان … افغان بودند»):
+    /// it counts some of the group that cue names, so no other noun takes it; only its clause's verb
+    /// says what happened to them («۴۸ هزار نفر از آوارگان بازگشته‌اند»).
+    /// </summary>
+    private bool PartOfNamedGroup(int valueEnd)
     {
+        var t = _text!;
+        if (valueEnd + 1 >= _end || !Partitive.TryMatch(t, valueEnd, out _, out var length))
+        {
+            return false;
+        }
+
+        var group = valueEnd + length;
+        return _cueStarts.Contains(group) || IsPeopleGroup(t, group);
+    }
+
+    /// <summary>Whether «از مجموع»، «از میان» … ends right before the cue, or a bare «از» with a comma after it («از مصدومان، ۲۶ نفر …»).</summary>
+    private bool OpensSubset(Cue cue)
+    {
+        var t = _text!;
+        if (cue.First > _first && t.Is(cue.First - 1, PersianNumberWords.Of) && cue.End < _end && ClauseBoundary.IsPunctuation(t, cue.End))
+        {
+            return true;
+        }
+
+        var cueFirst = cue.First;
         for (var k = cueFirst - 1; k >= _first && k >= cueFirst - 2; k--)
         {
             if (SubsetOf.TryMatch(_text!, k, out _, out var length) && k + length == cueFirst)
@@ -260,7 +292,10 @@ internal sealed class CueBinder
         return false;
     }
 
-    private bool IsFiniteVerb(Cue cue) => FiniteVerbEnds.TryMatch(_text!, cue.End - 1, out _, out var length) && length == 1;
+    // The cue ends in a verb, or an auxiliary follows it: «بیجا شده و …»، «مفقود هستند».
+    private bool IsFiniteVerb(Cue cue) =>
+        (FiniteVerbEnds.TryMatch(_text!, cue.End - 1, out _, out var length) && length == 1)
+        || (cue.End < _end && _text!.Tokens[cue.End].Kind == TokenKind.Word && FiniteVerbEnds.TryMatch(_text, cue.End, out _, out var next) && next == 1);
 
     /// <summary>
     /// Whether the number can count the cue's noun at all. Persian puts the counted noun right after the

@@ -66,6 +66,37 @@ public sealed class FloodFormsTests
     public void A_count_of_some_of_a_group_is_no_total(string sentence, string expected) =>
         Assert.Equal(expected, string.Join(',', Extract("2026-10-16", sentence).Claims.Where(c => c.Rule == "killed").Select(c => ((Quantity)c.Value).Nominal)));
 
+    [Theory]
+    [InlineData("گفت که چهار تن از جان‌باختگان و ۹ تن از زخمیان شهروندان افغانستان بوده‌اند.", "")] // parts of named groups
+    [InlineData("۸ نفر از سرنشینان اتوبوس جان باخته و ۳۱ نفر دیگر مجروح شده‌اند.", "8")]          // the clause's own verb still takes it
+    [InlineData("بیش از ۸ هزار تن از باشندگان روستاها بیجا شده و به شهر رفته‌اند.", "")]             // (another rule's verb)
+    public void A_figure_of_some_of_a_named_group_goes_only_to_its_clause_s_verb(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(',', Extract("2026-10-16", sentence).Claims.Where(c => c.Rule == "killed").Select(c => ((Quantity)c.Value).Nominal)));
+
+    [Fact]
+    public void Two_figures_in_one_article_are_a_warning_not_an_error()
+    {
+        var one = Extract("2026-10-16T10:00+03:30", "تا ساعت ۹ امروز ۱۲ نفر جان باختند. تا ساعت ۹ امروز ۱۶ نفر جان باختند.");
+
+        var finding = Assert.Single(ConsistencyChecker.Check([one], Rules).Findings);
+
+        Assert.Equal((FindingKind.SelfContradiction, Severity.Warning), (finding.Kind, finding.Severity));
+    }
+
+    [Theory]
+    [InlineData("رئیس پلیس گفت", "مدیر اورژانس گفت", Severity.Warning)] // two bodies counting
+    [InlineData("رئیس پلیس گفت", "رئیس پلیس گفت", Severity.Error)]     // one body, two figures
+    [InlineData("", "", Severity.Error)]                                 // nobody named: the outlets disagree
+    public void Two_bodies_counting_within_the_hour_is_a_warning(string first, string second, Severity severity)
+    {
+        var a = Extract("2026-10-16T09:30+03:30", $"{first} تا ساعت ۹ امروز ۳۱ نفر جان باختند.", "a.txt");
+        var b = Extract("2026-10-16T09:40+03:30", $"{second} تا ساعت ۹ امروز ۲۶ نفر جان باختند.", "b.txt");
+
+        var finding = Assert.Single(ConsistencyChecker.Check([a, b], Rules).Findings);
+
+        Assert.Equal((FindingKind.SameDayMismatch, severity), (finding.Kind, finding.Severity));
+    }
+
     [Fact]
     public void A_figure_after_the_whole_is_still_the_whole() =>
         Assert.Equal(16m, ((Quantity)Assert.Single(Extract("2026-10-16", "شمار جان‌باختگان ۱۶ نفر است.").Claims).Value).Nominal);

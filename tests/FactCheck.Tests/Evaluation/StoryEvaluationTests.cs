@@ -22,7 +22,7 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // story, claim precision, claim recall, finding precision, finding recall, must-not-flag broken at most
     public static TheoryData<string, double, double, double, double, int> Floors => new()
     {
-        { "quake", 0.96, 0.89, 1.00, 1.00, 0 },
+        { "quake", 0.96, 0.90, 1.00, 1.00, 0 },
         { "ceasefire", 1.00, 0.85, 1.00, 0.75, 0 },
         { "aid", 1.00, 0.85, 1.00, 1.00, 0 },
         // written blind by another hand after the rest; its first run scored claims 81/52%, findings 40/50%
@@ -30,7 +30,10 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         // written blind by another hand after the wildfire fixes; its first run scored claims 93/68%, findings 29/50%
         { "flood", 1.00, 0.82, 1.00, 1.00, 0 },
         // written blind after the flood fixes; its first run scored claims 90/51%, findings 33/50%, 6 traps broken
-        { "mine", 1.00, 0.64, 1.00, 0.50, 0 },
+        { "mine", 1.00, 0.71, 1.00, 0.75, 0 },
+        // written blind after the mine fixes; its first run scored claims 95/75%, findings 18/67%, 15 traps broken
+        // (all its false findings are warnings now, none an error)
+        { "bus", 1.00, 0.76, 0.28, 0.66, 6 },
     };
 
     [Theory]
@@ -58,6 +61,7 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     [InlineData("wildfire")]
     [InlineData("flood")]
     [InlineData("mine")]
+    [InlineData("bus")]
     public void Every_gold_claim_points_at_a_line_of_its_article_that_holds_a_figure(string story)
     {
         var gold = Gold(story);
