@@ -10,6 +10,7 @@ var root = new RootCommand("FactCheck: finds where Persian news sources disagree
     RulesCommand.Create(),
     EvalCommand.Create(),
     DiscoverCommand.Create(),
+    InitCommand.Create(),
 };
 
 var parsed = root.Parse(args);

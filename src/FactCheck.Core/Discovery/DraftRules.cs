@@ -9,7 +9,8 @@ namespace FactCheck.Discovery;
 /// <summary>
 /// Drafts a rule for each candidate fact and keeps only drafts that load: each example sentence is
 /// tried alone through the real rule loader (the same check as <c>rules validate</c>), those the
-/// draft does not find are dropped, and a draft left with none is not written. A date draft vetoes
+/// draft does not find are dropped, and a draft left with none is not written. The cue window is
+/// the narrow default unless a wide one reads more of the sentences. A date draft vetoes
 /// what the other date drafts' clauses say happened, so that «آتش‌بس که روز ۱۷ اردیبهشت … به امضا
 /// رسید» is the signing's day, not the ceasefire's in general.
 /// </summary>
@@ -31,16 +32,12 @@ internal static class DraftRules
         {
             var id = Id(fact);
             var veto = fact.IsDate ? happenings.Where(h => h != fact).SelectMany(h => h.Words).Distinct(StringComparer.Ordinal).ToList() : [];
-            var examples = new List<Sighting>();
-            foreach (var sighting in Tries(fact))
-            {
-                if (examples.Count < MaxExamples && Loads(id, DraftWriter.Write(fact, id, [sighting], veto)))
-                {
-                    examples.Add(sighting);
-                }
-            }
-
-            var yaml = DraftWriter.Write(fact, id, examples, veto);
+            // The narrow window first; a wider one only when it reads more of the user's own sentences.
+            var (window, examples) = Windows(fact)
+                .Select(w => (Window: w, Examples: Tries(fact).Where(s => Loads(id, DraftWriter.Write(fact, id, [s], veto, w))).ToList()))
+                .Aggregate((best, next) => next.Examples.Count > best.Examples.Count ? next : best);
+            examples = [.. examples.Take(MaxExamples)];
+            var yaml = DraftWriter.Write(fact, id, examples, veto, window);
             if (examples.Count > 0 && Loads(id, yaml))
             {
                 drafts.Add(new DraftRule(id, id + ".yaml", yaml, fact));
@@ -64,6 +61,8 @@ internal static class DraftRules
         var what = fact.IsDate || fact.Kind == FactDiscoverer.CountKind ? fact.Kind : DraftWriter.Dimensions(fact)[0];
         return $"discovered-{fact.Rank}-{what}";
     }
+
+    private static int[] Windows(CandidateFact fact) => [fact.IsDate ? DraftWriter.DateWindow : DraftWriter.QuantityWindow, DraftWriter.WideWindow];
 
     // One sentence a source, shortest first, so the examples are short and from different outlets.
     private static IEnumerable<Sighting> Tries(CandidateFact fact) =>

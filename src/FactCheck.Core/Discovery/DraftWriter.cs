@@ -19,7 +19,10 @@ internal static class DraftWriter
     /// <summary>Words allowed between a date and its event noun: «زلزله بامداد جمعه ۱۸ مهر».</summary>
     public const int DateWindow = 4;
 
-    public static string Write(CandidateFact fact, string id, IReadOnlyList<Sighting> examples, IReadOnlyList<string> veto)
+    /// <summary>The widest window a draft takes: «آتشی که عصر یکشنبه ۱۸ مرداد از دامنه‌های پرشیب بالای روستا شعله کشید».</summary>
+    public const int WideWindow = 10;
+
+    public static string Write(CandidateFact fact, string id, IReadOnlyList<Sighting> examples, IReadOnlyList<string> veto, int window)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(examples);
@@ -50,7 +53,7 @@ internal static class DraftWriter
         Key(e, "cues");
         Flow(e, fact.Words);
         Pair(e, "cue-side", Side(fact));
-        Pair(e, "cue-window", (fact.IsDate ? DateWindow : QuantityWindow).ToString(CultureInfo.InvariantCulture));
+        Pair(e, "cue-window", window.ToString(CultureInfo.InvariantCulture));
         if (veto.Count > 0)
         {
             Key(e, "veto");
@@ -88,19 +91,16 @@ internal static class DraftWriter
         return text.ToString();
     }
 
-    /// <summary>The rule dimensions a fact's units ask for: نفر and تن count people, a bare figure is a count, a unit its own dimension.</summary>
+    /// <summary>The rule dimensions of the units seen: نفر and تن count people, a bare figure is a count, a unit its own dimension.</summary>
     public static IReadOnlyList<string> Dimensions(CandidateFact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
         return [.. fact.Sightings
-            .SelectMany(s => s.Value is Quantity { Unit: { } unit } && unit != Unit.Person ? [unit.Dimension] : Counted)
+            .Select(s => s.Value is Quantity { Unit: { } unit } ? unit.Dimension : Dimension.Count)
             .Distinct()
             .Order()
             .Select(d => d.ToString().ToLowerInvariant())];
     }
-
-    // نفر, تن and a bare figure count the same thing: the classifiers are folded, so the draft takes all three.
-    private static readonly Dimension[] Counted = [Dimension.Count, Dimension.People];
 
     private static string Side(CandidateFact fact) =>
         fact.Sightings.All(s => s.Side == WordSide.After) ? "after"

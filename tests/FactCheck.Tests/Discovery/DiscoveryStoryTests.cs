@@ -21,7 +21,7 @@ public sealed class DiscoveryStoryTests(ITestOutputHelper output)
     public static TheoryData<string, int> Stories => new()
     {
         { "quake", 4 },
-        { "ceasefire", 2 },
+        { "ceasefire", 3 },
         { "aid", 3 },
         { "wildfire", 3 },
     };
