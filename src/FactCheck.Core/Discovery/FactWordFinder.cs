@@ -163,13 +163,17 @@ internal static class FactWordFinder
             next = word.End;
         }
 
-        while (words.Count > 1 && DiscoveryWords.LightVerbs.Contains(DiscoveryWords.Key(words[^1])))
+        while (words.Count > 1 && IsLightVerb(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
         return words.Count > 0 && IsContent(DiscoveryWords.Key(words[^1])) ? words[^1] : null;
     }
+
+    // «شدند», and «باخته‌اند» or «شده است» whose every part is one.
+    private static bool IsLightVerb(string word) =>
+        word.Split(['\u200C', ' '], StringSplitOptions.RemoveEmptyEntries).All(p => DiscoveryWords.LightVerbs.Contains(DiscoveryWords.Key(p)));
 
     private static bool IsContent(string key) =>
         key.Length > 1 && !DiscoveryWords.NotFacts.Contains(key) && !DiscoveryWords.Prepositions.Contains(key)
