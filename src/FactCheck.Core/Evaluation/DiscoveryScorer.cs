@@ -24,7 +24,8 @@ internal static class DiscoveryScorer
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(articles);
         var candidates = FactDiscoverer.Discover(articles);
-        var about = candidates.Select(c => (Fact: c, GoldFact: GoldFactOf(gold, c))).ToList();
+        var claimsAt = gold.Claims.ToLookup(g => (g.Article, g.Line));
+        var about = candidates.Select(c => (Fact: c, GoldFact: GoldFactOf(claimsAt, c))).ToList();
         var main = gold.Findings.Select(f => f.Fact).Distinct(StringComparer.Ordinal);
         var ranks = main.ToDictionary(f => f, f => about.Where(a => a.GoldFact == f).Select(a => (int?)a.Fact.Rank).Min(), StringComparer.Ordinal);
 
@@ -43,12 +44,13 @@ internal static class DiscoveryScorer
     }
 
     /// <summary>The gold fact most of the candidate's figures are claims of, when at least <see cref="MinimumShared"/> are.</summary>
-    public static string? GoldFactOf(Gold gold, CandidateFact fact)
+    /// <param name="claimsAt">The gold's claims by article file name and line.</param>
+    public static string? GoldFactOf(ILookup<(string Article, int Line), GoldClaim> claimsAt, CandidateFact fact)
     {
-        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(claimsAt);
         ArgumentNullException.ThrowIfNull(fact);
         var shared = fact.Sightings
-            .SelectMany(s => gold.Claims.Where(g => g.Article == Scorer.FileName(s.Path) && g.Line == s.Line && Same(s.Value, g)).Select(g => g.Fact).Distinct(StringComparer.Ordinal))
+            .SelectMany(s => claimsAt[(Scorer.FileName(s.Path), s.Line)].Where(g => Same(s.Value, g)).Select(g => g.Fact).Distinct(StringComparer.Ordinal))
             .GroupBy(f => f, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
