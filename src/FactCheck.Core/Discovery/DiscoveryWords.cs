@@ -11,6 +11,7 @@ internal static class DiscoveryWords
     public static readonly HashSet<string> Prepositions = Set(PersianDiscoveryWords.Prepositions);
     public static readonly HashSet<string> LightVerbs = Set(PersianDiscoveryWords.LightVerbs);
     public static readonly HashSet<string> ClauseEnds = Set(PersianDiscoveryWords.ClauseEnds);
+    public static readonly string CountLink = Key(PersianDiscoveryWords.CountLink);
     public static readonly HashSet<string> CountHeads = Set(PersianDiscoveryWords.CountHeads);
     /// <summary>Each event verb to the first word of its group: درگرفته → آغاز.</summary>
     public static readonly Dictionary<string, string> EventVerbs = PersianDiscoveryWords.EventVerbs

@@ -38,7 +38,7 @@ internal static class FactWordFinder
                 : After(t, value.EndToken, stopAfter, DiscoveryWords.DateFillers) is { } verb ? (verb, WordSide.After) : null;
         }
 
-        if (Word(t, value.FirstToken - 1, stopBefore, backwards: true) is { } before && DiscoveryWords.Key(before.Text) == "به")
+        if (Word(t, value.FirstToken - 1, stopBefore, backwards: true) is { } before && DiscoveryWords.Key(before.Text) == DiscoveryWords.CountLink)
         {
             return CountedBefore(t, before.First, stopBefore) is { } counted ? (counted, WordSide.Before) : null;
         }

@@ -35,6 +35,9 @@ internal static class PersianDiscoveryWords
     /// <summary>Words that end a clause: the verb of a figure is looked for before them.</summary>
     public static readonly string[] ClauseEnds = ["و", "که", "ولی", "اما", "تا"];
 
+    /// <summary>The word that links a count to its figure: «شمار مجروحان به ۱۲۵۰ نفر رسید».</summary>
+    public const string CountLink = "به";
+
     /// <summary>Heads of a count before «به N»: «شمار جان‌باختگان … به ۱۱۲ نفر رسید» counts what follows them.</summary>
     public static readonly string[] CountHeads = ["شمار", "تعداد", "آمار", "رقم", "مجموع", "میزان", "وسعت"];
 
