@@ -46,6 +46,8 @@ public sealed class DraftRulesTests
         Assert.Equal(CueSide.Either, rule.CueSide); // one figure before its word, one after
         Assert.Equal([FactCheck.Values.Dimension.People], rule.Dimensions);
         Assert.Equal(FactNature.Cumulative, rule.Nature); // 38 then 112
+        Assert.Equal(DraftWriter.QuantityWindow, rule.CueWindow); // the wide window reads no more
+        Assert.Empty(rule.Veto);
         Assert.Equal([38m, 112m], rule.Examples.Select(e => e.Value).Order());
     }
 
@@ -63,6 +65,39 @@ public sealed class DraftRulesTests
     }
 
     [Fact]
+    public void A_unit_names_the_draft_and_its_dimension_and_only_date_drafts_take_vetoes()
+    {
+        var facts = FactDiscoverer.Discover(
+        [
+            Article("1", "الف", "2026-08-10", "۳۰۰ هکتار جنگل سوخت. جنگل از ۱۸ مرداد ۱۴۰۵ آغاز شد."),
+            Article("2", "ب", "2026-08-11", "۴۰۰ هکتار جنگل سوخت. جنگل از ۱۸ مرداد ۱۴۰۵ آغاز شد."),
+        ]);
+
+        var drafts = DraftRules.Draft(facts);
+        var rules = RuleSetLoader.Load(drafts.Select(d => (d.FileName, Encoding.UTF8.GetBytes(d.Yaml)))).Rules.Rules;
+
+        Assert.Equal(["discovered-1-area", "discovered-2-date"], drafts.Select(d => d.Id));
+        Assert.Equal(["discovered-1-area.yaml", "discovered-2-date.yaml"], drafts.Select(d => d.FileName));
+        Assert.Equal([FactCheck.Values.Dimension.Area], rules[0].Dimensions);
+        Assert.Empty(rules[0].Veto); // the other fact is a date, but this draft is none
+        Assert.Empty(rules[1].Veto); // no other date says what happened
+    }
+
+    [Fact]
+    public void Examples_come_from_different_sources_shortest_sentence_first()
+    {
+        var facts = FactDiscoverer.Discover(
+        [
+            Article("1", "الف", "2025-10-10", "در گزارشی بلند و مفصل امروز آمده است که ۳۸ نفر مجروح شدند. ۳۸ نفر مجروح شدند."),
+            Article("2", "ب", "2025-10-10", "تا ظهر ۳۸ نفر مجروح شدند."),
+        ]);
+
+        var rule = RuleSetLoader.Load(DraftRules.Draft(facts).Select(d => (d.FileName, Encoding.UTF8.GetBytes(d.Yaml)))).Rules.Rules.Single();
+
+        Assert.Equal(["۳۸ نفر مجروح شدند.", "تا ظهر ۳۸ نفر مجروح شدند."], rule.Examples.Select(e => e.Text));
+    }
+
+    [Fact]
     public void A_date_draft_vetoes_what_other_dates_say_happened()
     {
         var facts = FactDiscoverer.Discover(
@@ -76,6 +111,7 @@ public sealed class DraftRulesTests
 
         Assert.Equal(["آغاز", "امضا"], facts.Select(f => f.FactKey).Order(StringComparer.Ordinal));
         Assert.All(rules, r => Assert.Single(r.Veto));
+        Assert.All(rules, r => Assert.Equal(DraftWriter.DateWindow, r.CueWindow));
         Assert.Equal(["آغاز", "امضا"], rules.Select(r => r.Veto[0]).Order(StringComparer.Ordinal));
     }
 }

@@ -21,6 +21,12 @@ public sealed class FactDiscovererTests
     [InlineData("مجروحان به ۱۲۵۰ نفر رسید.", "مجروحان", "before")]
     [InlineData("زلزله ۱۸ مهر ۱۴۰۴ خسارت زیادی داشت.", "زلزله", "before")] // a date's event noun
     [InlineData("توافق روز ۱۹ اردیبهشت ۱۴۰۴ در کارنا امضا شد.", "امضا", "after")] // what its clause says happened
+    [InlineData("زخمی‌ها به ۱۲ نفر رسید.", "زخمی‌ها", "before")] // a word in parts, read back to its first part
+    [InlineData("شمار مجروحان به ۱۲", "مجروحان", "before")] // a figure that ends the text
+    [InlineData("زمین‌لرزه ۱۸ مهر ۱۴۰۴ رخ داد.", "زمین‌لرزه", "before")] // «رخ داد» names no event: the noun before
+    [InlineData("زلزله ۱۸ مهر رخ داد.", "زلزله", "before")] // a day and month with no year, resolved against publication
+    [InlineData("این زلزله ۶.۱ ریشتری بود.", "زلزله", "before")] // a reading: the word before it
+    [InlineData("شمار کشته‌شدگان این حادثه به ۲۰ نفر رسید.", "کشته‌شدگان", "before")] // the count head's noun, read forward whole
     public void A_figure_is_grouped_by_the_word_that_says_what_it_counts(string sentence, string word, string side)
     {
         var sighting = Assert.Single(FactDiscoverer.Sightings(Article("x", "الف", "2025-10-10", sentence)));
@@ -33,6 +39,9 @@ public sealed class FactDiscovererTests
     [InlineData("در ده‌نار خسارت زیادی بود.")] // a number word inside a name
     [InlineData("رقم نهایی ۳۸ است.")] // nothing after the figure says what is counted
     [InlineData("هزاران نفر جان باختند.")] // a vague amount
+    [InlineData("در کلاته‌ده خسارت زیادی بود.")] // a number word after a joiner, inside a name
+    [InlineData("۱۲ نفر گزارش شدند.")] // a word that never names a fact
+    [InlineData("زلزله روز جمعه رخ داد.")] // a relative date with no day written
     public void Values_that_count_nothing_named_are_no_sighting(string sentence) =>
         Assert.Empty(FactDiscoverer.Sightings(Article("x", "الف", "2025-10-10", sentence)));
 
@@ -55,6 +64,28 @@ public sealed class FactDiscovererTests
         Assert.Equal(new DateOnly(2025, 10, 10), fact.FirstReported);
         Assert.Equal(new DateOnly(2025, 10, 12), fact.LastReported);
         Assert.Equal(["کشته", "کشته‌شدگان", "کشته‌ها"], fact.Words.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Variants_are_listed_most_used_first_and_undated_reports_have_no_dates()
+    {
+        var facts = FactDiscoverer.Discover(
+        [
+            Article("1", "الف", "2025-10-10", "۳۸ نفر کشته‌ها شدند."),
+            ArticleReader.Read("a/2.txt", Encoding.UTF8.GetBytes("۴۱ نفر کشته شدند. ۴۲ نفر کشته شدند.\n")),
+            ArticleReader.Read("a/3.txt", Encoding.UTF8.GetBytes("۴۳ نفر کشته شدند.\n")),
+        ]);
+        var undated = FactDiscoverer.Discover(
+        [
+            ArticleReader.Read("a/2.txt", Encoding.UTF8.GetBytes("۴۱ نفر کشته شدند.\n")),
+            ArticleReader.Read("a/3.txt", Encoding.UTF8.GetBytes("۴۳ نفر کشته شدند.\n")),
+        ]);
+
+        Assert.Equal(["کشته", "کشته‌ها"], Assert.Single(facts).Words);
+        Assert.Equal(new DateOnly(2025, 10, 10), facts[0].LastReported);
+        var fact = Assert.Single(undated);
+        Assert.Null(fact.FirstReported);
+        Assert.Null(fact.LastReported);
     }
 
     [Fact]
