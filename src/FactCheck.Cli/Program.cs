@@ -9,6 +9,8 @@ var root = new RootCommand("FactCheck: finds where Persian news sources disagree
     ExtractCommand.Create(),
     RulesCommand.Create(),
     EvalCommand.Create(),
+    DiscoverCommand.Create(),
+    InitCommand.Create(),
 };
 
 var parsed = root.Parse(args);

@@ -4,6 +4,7 @@ using FactCheck.Claims;
 using FactCheck.Cli.Input;
 using FactCheck.Consistency;
 using FactCheck.Diagnostics;
+using FactCheck.Discovery;
 using FactCheck.Gate;
 using FactCheck.Reporting;
 using FactCheck.Rules;
@@ -31,6 +32,7 @@ internal static class CheckCommand
           factcheck check articles/ --baseline factcheck-baseline.json --update-baseline
           factcheck check articles/ --changed-since origin/main --format sarif --output factcheck.sarif
           factcheck check articles/ --format junit --output factcheck-junit.xml
+          factcheck check articles/ --discover
         """;
 
     /// <summary>The output formats, each declared once: its name, and how it is made for the rules and whether to colour.</summary>
@@ -46,7 +48,7 @@ internal static class CheckCommand
 
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
-        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims);
+        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims, bool Discover);
 
     public static Command Create()
     {
@@ -64,13 +66,14 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
         var jobs = CommonOptions.Jobs();
         var allowNoClaims = new Option<bool>("--allow-no-claims") { Description = "Exit 0 even when no rule matched anything in any article (by default that exits 2: a silent pass)." };
+        var discover = new Option<bool>("--discover") { Description = "Also compare the facts 'factcheck discover' finds with no rule written, and report their disagreements as notes (never errors)." };
         var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
         {
-            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims,
+            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims, discover,
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
-            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims))));
+            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims), r.GetValue(discover))));
         return command;
     }
 
@@ -143,7 +146,14 @@ internal static class CheckCommand
         {
             // Rules that know nothing of the story find nothing: that is no pass (issue 13).
             errors.Add(new Diagnostic(NoClaimsCode, new SourceLocation(string.Join(' ', s.Paths), 1, 1),
-                $"no rule matched anything in {corpus.Articles.Count} article(s), so nothing was checked: write rules for this story (see rules/README.md) or pass --allow-no-claims"));
+                $"no rule matched anything in {corpus.Articles.Count} article(s), so nothing was checked: write rules for this story (see rules/README.md; 'factcheck discover {string.Join(' ', s.Paths)} --write DIR' drafts them from these articles) or pass --allow-no-claims"));
+        }
+
+        if (s.Discover)
+        {
+            Activity.Current = $"discovering facts in {corpus.Articles.Count} article(s)";
+            (report, rules) = DiscoveredCheck.Add(report, rules, Extraction.ReadArticles(files, out _), corpus.Articles, s.Jobs);
+            timings.Lap("discover");
         }
 
         var result = CheckGate.Judge(report, errors, options);

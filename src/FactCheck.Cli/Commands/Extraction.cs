@@ -1,3 +1,4 @@
+using FactCheck.Articles;
 using FactCheck.Claims;
 using FactCheck.Cli.Input;
 using FactCheck.Diagnostics;
@@ -41,6 +42,36 @@ internal static class Extraction
 
             return new CorpusClaims(articles, errors);
         }
+    }
+
+    /// <summary>
+    /// The articles themselves, text kept, for commands that read more than claims (<c>discover</c>);
+    /// one that cannot be read is a problem named in <paramref name="errors"/>, the rest are read.
+    /// </summary>
+    public static List<Article> ReadArticles(IReadOnlyList<string> files, out List<Diagnostic> errors)
+    {
+        var reader = ArticleFiles.Reader();
+        var buffer = new byte[1 << 16];
+        var articles = new List<Article>();
+        errors = [];
+        foreach (var file in files)
+        {
+            Activity.Current = $"reading {file}";
+            try
+            {
+                articles.Add(ArticleReader.Read(file, reader(file, ref buffer).Span));
+            }
+            catch (FactCheckException e)
+            {
+                errors.Add(new Diagnostic(e.Code, e.Location, e.Detail));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new Diagnostic(Corpus.UnreadableCode, new SourceLocation(file, 1, 1), $"cannot read the article: {e.Message}"));
+            }
+        }
+
+        return articles;
     }
 
     /// <summary>The exception as a person reads it: the first real one inside a parallel loop's wrapper.</summary>

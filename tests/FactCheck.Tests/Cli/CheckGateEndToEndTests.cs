@@ -36,6 +36,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("FC011: no rule matched anything in 2 article(s)", refused.Stderr, StringComparison.Ordinal);
         Assert.Contains("\"code\": \"FC011\"", refused.Stdout, StringComparison.Ordinal);
+        Assert.Contains("'factcheck discover other --write DIR' drafts them", refused.Stderr, StringComparison.Ordinal); // the way forward
         Assert.Equal(0, allowed.ExitCode);
         using var json = System.Text.Json.JsonDocument.Parse(allowed.Stdout);
         Assert.Equal(["other/a.txt", "other/b.txt"], json.RootElement.GetProperty("summary").GetProperty("articlesWithoutClaims").EnumerateArray().Select(e => e.GetString()));

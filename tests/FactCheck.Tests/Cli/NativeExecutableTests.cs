@@ -27,6 +27,8 @@ public sealed class NativeExecutableTests : IClassFixture<NativeExecutableTests.
         "check broken --rules broken-rules",
         "rules validate broken-rules",
         "check broken --rules rules",
+        "discover fixtures/stories/quake --no-rules --format json",
+        "check fixtures/stories/wildfire --discover --format json",
         "--version",
     };
 

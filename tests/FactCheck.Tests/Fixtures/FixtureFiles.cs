@@ -15,6 +15,20 @@ internal static class FixtureFiles
         return ArticleReader.Read($"fixtures/seeds/{name}", File.ReadAllBytes(path));
     }
 
+    /// <summary>The articles of an evaluation story (fixtures/stories/NAME), in file order, with repository-relative paths.</summary>
+    public static IReadOnlyList<Article> Story(string story) =>
+        [.. Directory.EnumerateFiles(Path.Combine(Fixtures, "stories", story), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(f => ArticleReader.Read($"fixtures/stories/{story}/{Path.GetFileName(f)}", File.ReadAllBytes(f)))];
+
+    /// <summary>An evaluation story's gold annotation.</summary>
+    public static FactCheck.Evaluation.Gold StoryGold(string story)
+    {
+        var errors = new List<FactCheck.Diagnostics.Diagnostic>();
+        var gold = FactCheck.Evaluation.GoldReader.Read($"fixtures/stories/{story}/gold.yaml", File.ReadAllText(Path.Combine(Fixtures, "stories", story, "gold.yaml")), errors);
+        return errors.Count == 0 && gold is not null ? gold : throw new InvalidOperationException(string.Join('\n', errors));
+    }
+
     /// <summary>Every article under fixtures/ but the evaluation stories (scored on their own), as repository-relative paths, sorted.</summary>
     public static IEnumerable<string> Articles() =>
         Directory.EnumerateFiles(Fixtures, "*.*", SearchOption.AllDirectories)
