@@ -40,6 +40,11 @@ internal sealed class CueBinder
     private readonly HashSet<int> _usedValues = [];
     private readonly HashSet<int> _usedCues = [];
     private readonly HashSet<int> _cueStarts = [];
+
+    // By value index, for the prepared sentence: the figure counts some of a group («از کارگران … ۱۴ نفر»,
+    // «چهار تن از جان‌باختگان»). The same for every rule, so found once in Begin, not per candidate.
+    private readonly List<bool> _ofGroup = [];
+    private readonly List<bool> _partOfNamedGroup = [];
     private int[] _words = new int[64];
     private int _first;
     private int _end;
@@ -58,6 +63,14 @@ internal sealed class CueBinder
         _end = s.End;
         _text = t;
         _values = values;
+        _ofGroup.Clear();
+        _partOfNamedGroup.Clear();
+        foreach (var placed in values)
+        {
+            _ofGroup.Add(OfGroup(placed.FirstToken));
+            _partOfNamedGroup.Add(PartOfNamedGroup(placed.EndToken));
+        }
+
         var length = s.End - s.First + 1;
         if (_words.Length < length)
         {
@@ -182,8 +195,8 @@ internal sealed class CueBinder
             return; // «آغاز شد و …»، «جان باختند، و … ۱۴ نفر»: the verb closed its clause («مبادله شده‌اند به ۴۶۰ نفر رسید» did not)
         }
 
-        if ((valueAfter && OpensSubset(_cues[cue])) || OfGroup(_values[value].FirstToken)
-            || (gap > 0 && !(!valueAfter && verb) && PartOfNamedGroup(_values[value].EndToken)))
+        if ((valueAfter && OpensSubset(_cues[cue])) || _ofGroup[value]
+            || (gap > 0 && !(!valueAfter && verb) && _partOfNamedGroup[value]))
         {
             return; // «از مجموع جان‌باختگان، ۱۲ نفر …»، «از کارگران این شرکت … ۱۴ نفر»: a part of a whole
         }
@@ -280,16 +293,7 @@ internal sealed class CueBinder
             return true;
         }
 
-        var cueFirst = cue.First;
-        for (var k = cueFirst - 1; k >= _first && k >= cueFirst - 2; k--)
-        {
-            if (SubsetOf.TryMatch(_text!, k, out _, out var length) && k + length == cueFirst)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SubsetOf.EndsAt(t, cue.First, maxTokens: 2, floor: _first);
     }
 
     // The cue ends in a verb, or an auxiliary follows it: «بیجا شده و …»، «مفقود هستند».
@@ -335,18 +339,8 @@ internal sealed class CueBinder
     }
 
     /// <summary>Whether the value ends in a noun for people it counts with no classifier (دو همیار، سه آتش‌نشان).</summary>
-    private static bool CountsNamedPeople(TokenizedText t, PlacedValue placed)
-    {
-        for (var k = placed.EndToken - 1; k > placed.FirstToken && k >= placed.EndToken - 3; k--)
-        {
-            if (PersonNouns.TryMatch(t, k, out _, out var length) && k + length == placed.EndToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool CountsNamedPeople(TokenizedText t, PlacedValue placed) =>
+        PersonNouns.EndsAt(t, placed.EndToken, maxTokens: 3, floor: placed.FirstToken + 1);
 
     private static int? NextWord(TokenizedText t, int from, int to)
     {

@@ -82,6 +82,24 @@ public sealed class PhraseTrie<T>
         return tokenCount > 0;
     }
 
+    /// <summary>
+    /// Whether the longest phrase starting at one of the <paramref name="maxTokens"/> tokens before
+    /// <paramref name="end"/> (none before <paramref name="floor"/>) ends exactly at it: what stands right
+    /// before a token («از مجموع» before a cue, «کشته‌شدگان» before an amount).
+    /// </summary>
+    public bool EndsAt(TokenizedText text, int end, int maxTokens, int floor = 0)
+    {
+        for (var k = end - 1; k >= floor && k >= end - maxTokens; k--)
+        {
+            if (TryMatch(text, k, out _, out var length) && k + length == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A one-word phrase looked up by its text (for words glued to a prefix, such as «و»).</summary>
     public bool TryGetSingle(ReadOnlySpan<char> word, [MaybeNullWhen(false)] out T value)
     {

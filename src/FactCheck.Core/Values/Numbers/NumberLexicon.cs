@@ -34,7 +34,6 @@ internal sealed class NumberLexicon
         foreach (var noun in PersianQuantityWords.PersonNouns)
         {
             Units.Add(noun, new UnitWord(Unit.Person, 1m));
-            PersonNouns.Add(noun, true);
         }
 
         // Lengths of time are amounts too (نزدیک به ۳۰ سال): the recognizer turns them into durations.
@@ -94,9 +93,6 @@ internal sealed class NumberLexicon
     public PhraseTrie<bool> CargoNearTan { get; } = new();
 
     public PhraseTrie<bool> PersonUnits { get; } = new();
-
-    /// <summary>Nouns for people a number counts with no classifier (دو همیار، یک جنگلبان).</summary>
-    public PhraseTrie<bool> PersonNouns { get; } = new();
 
     public PhraseTrie<bool> OrdinalSuffixes { get; } = new();
 

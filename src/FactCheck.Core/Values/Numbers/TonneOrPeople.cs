@@ -66,18 +66,11 @@ internal static class TonneOrPeople
     }
 
     // A phrase of PeopleBeforeAmount ending right where the amount begins, in the same sentence.
-    public static bool PeopleBefore(TokenizedText t, NumberLexicon lex, int start)
-    {
-        for (var from = Math.Max(0, start - 4); from < start; from++)
-        {
-            if (lex.PeopleBeforeAmount.TryMatch(t, from, out _, out var length) && from + length == start && t.Continues(start))
-            {
-                return true;
-            }
-        }
+    public static bool PeopleBefore(TokenizedText t, NumberLexicon lex, int start) =>
+        t.Continues(start) && lex.PeopleBeforeAmount.EndsAt(t, start, PhraseReach);
 
-        return false;
-    }
+    /// <summary>How many tokens a casualty phrase before the amount may span.</summary>
+    private const int PhraseReach = 4;
 
     /// <summary>How many words may stand between a casualty noun and the amount it is given: «شمار کشته‌شدگان جنگ را ۴۳۹۰ تن اعلام کرد».</summary>
     private const int NamedBeforeReach = 3;
@@ -92,12 +85,9 @@ internal static class TonneOrPeople
                 return false;
             }
 
-            for (var from = Math.Max(0, end - 4); from < end; from++)
+            if (lex.PeopleBeforeAmount.EndsAt(t, end, PhraseReach))
             {
-                if (lex.PeopleBeforeAmount.TryMatch(t, from, out _, out var length) && from + length == end)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
