@@ -20,7 +20,7 @@ internal static class UnbreakableRuns
             }
 
             var piece = string.Empty;
-            foreach (var word in run.Split(' '))
+            foreach (var word in NumbersWithTheirWords(run.Split(' ')))
             {
                 if (piece.Length > 0 && DisplayWidth.Of(piece) + 1 + DisplayWidth.Of(word) > widest)
                 {
@@ -39,14 +39,39 @@ internal static class UnbreakableRuns
         return runs;
     }
 
+    // A number and the word after it stay together inside a long quote too: «۲۲ آبان ۱۳۹۹», «۴۰۷ نفر».
+    private static List<string> NumbersWithTheirWords(string[] words)
+    {
+        var kept = new List<string>();
+        var last = string.Empty;
+        foreach (var word in words)
+        {
+            if (kept.Count > 0 && (HasDigit(last) || HasDigit(word)))
+            {
+                kept[^1] += " " + word;
+            }
+            else
+            {
+                kept.Add(word);
+            }
+
+            last = word;
+        }
+
+        return kept;
+    }
+
+    private static bool HasDigit(string word) => word.Any(char.IsDigit);
+
     public static List<string> Of(string text)
     {
         var runs = new List<string>();
         var quoteDepth = 0;
         string? previous = null;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(' '))
         {
-            if (previous is not null && (quoteDepth > 0 || Glued(previous, word)))
+            // An empty word is a second space in a row: kept, in the run, as the text had it.
+            if (previous is not null && (quoteDepth > 0 || word.Length == 0 || previous.Length == 0 || Glued(previous, word)))
             {
                 runs[^1] += " " + word;
             }
