@@ -77,6 +77,41 @@ public sealed class ReadmeExamplesTests
             && c["line"]!.GetValue<int>() == claim["line"]!.GetValue<int>() && c["column"]!.GetValue<int>() == claim["column"]!.GetValue<int>());
     }
 
+    [Fact]
+    public void Every_field_of_the_json_report_is_documented()
+    {
+        var result = FactCheckProcess.Run(["check", "fixtures", "--format", "json"], workingDirectory: FixtureFiles.Root);
+        var readme = string.Join('\n', Readme);
+        var fields = new SortedSet<string>(StringComparer.Ordinal);
+        void Collect(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (name, value) in o)
+                    {
+                        fields.Add(name);
+                        Collect(value);
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Collect(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Collect(JsonNode.Parse(result.Stdout));
+
+        Assert.Contains("agreeingOmitted", fields);
+        var undocumented = fields.Where(f => !readme.Contains($"`{f}`", StringComparison.Ordinal) && !readme.Contains($"\"{f}\"", StringComparison.Ordinal)).ToList();
+        Assert.True(undocumented.Count == 0, $"not in README: {string.Join(", ", undocumented)}");
+    }
+
     // Every console block, with the "## " section it stands in.
     private static List<(string Section, string[] Lines)> Blocks()
     {
