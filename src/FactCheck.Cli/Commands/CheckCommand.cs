@@ -240,9 +240,16 @@ internal static class CheckCommand
     /// <summary>The terminal's width when writing to one; else COLUMNS, as shells export it; else the report's default.</summary>
     private static int Width(bool toTerminal)
     {
-        if (toTerminal && Console.WindowWidth > 0)
+        try
         {
-            return Console.WindowWidth;
+            if (toTerminal && Console.WindowWidth > 0)
+            {
+                return Console.WindowWidth;
+            }
+        }
+        catch (IOException)
+        {
+            // a terminal that does not say its size: as if it were none
         }
 
         return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0
