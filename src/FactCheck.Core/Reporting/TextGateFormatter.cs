@@ -57,7 +57,7 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
                 }
 
                 var status = disputed.Contains(claim) ? Paint("✗ disputed", Red) : accepted.Contains(claim) ? Paint("~ accepted", Yellow) : unsure ? Paint("· unlisted", Dim) : Paint("✓ agrees  ", Green);
-                w.WriteLine($"    {status}  {Safe(FindingText.Value(claim))}, as of {Day(claim.AsOf)}  {Paint($"{Safe(claim.Path)}:{claim.Line}:{claim.Column}", Dim)}  {Safe(claim.Source)} «{Safe(OneLine(claim.Text))}»");
+                w.WriteLine($"    {status}  {Safe(FindingText.Value(claim))}, as of {Day(claim.AsOf)}  {Paint($"{Safe(claim.Path)}:{claim.Line}:{claim.Column}", Dim)}  {Safe(claim.Source)}{Safe(Carried(claim))} «{Safe(OneLine(claim.Text))}»");
             }
 
             if (hidden > 0)
@@ -152,6 +152,14 @@ public sealed class TextGateFormatter(bool colour) : IGateFormatter
     };
 
     private static string Safe(string? text) => TerminalText.Field(text);
+
+    // Next to the outlet: whose report it carries and how many copies give the figure, when it is not its own alone.
+    private static string Carried(Claims.Claim claim) => claim.Origin switch
+    {
+        { OriginalPath: var original, Name: var name } when original != claim.Path => $" (report of {name}, {"copy".ToQuantity(claim.Copies, "N0", English)})",
+        _ when claim.Copies > 1 => $" (original, {"copy".ToQuantity(claim.Copies, "N0", English)})",
+        _ => string.Empty,
+    };
 
     private static string Day(DateOnly? day) => day is { } d ? ValueNames.Iso(d) : "an unknown date";
 
