@@ -7,7 +7,8 @@ namespace FactCheck.Provenance;
 /// One hash per sentence, of its letters and digits alone (after the usual folding: digits to ASCII,
 /// Arabic letters to Persian): spaces, joiners and punctuation are left out, so a copy that lost its
 /// ZWNJs («می‌گوید» / «میگوید» / «می گوید») or changed a comma hashes the same. Short sentences (a news
-/// code, «انتهای پیام») say nothing of who copied whom and are dropped.
+/// code, «انتهای پیام») say nothing of who copied whom and are dropped. A line break ends a piece too:
+/// page chrome stands on lines of its own, and must not change the sentence it runs into.
 /// </summary>
 internal static class SentencePrints
 {
@@ -33,19 +34,30 @@ internal static class SentencePrints
             var letters = 0;
             foreach (var c in chars[tokens[s.First].Start..tokens[s.End - 1].End])
             {
-                if (char.IsLetterOrDigit(c))
+                if (c == '\n')
+                {
+                    // a line of its own (a news code, a menu) joins no sentence of the report
+                    Add(hashes, hash, letters);
+                    (hash, letters) = (Offset, 0);
+                }
+                else if (char.IsLetterOrDigit(c))
                 {
                     hash = (hash ^ c) * Prime;
                     letters++;
                 }
             }
 
-            if (letters >= MinLetters)
-            {
-                hashes.Add(hash);
-            }
+            Add(hashes, hash, letters);
         }
 
         return [.. hashes];
+    }
+
+    private static void Add(HashSet<ulong> hashes, ulong hash, int letters)
+    {
+        if (letters >= MinLetters)
+        {
+            hashes.Add(hash);
+        }
     }
 }
