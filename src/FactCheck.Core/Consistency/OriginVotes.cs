@@ -3,8 +3,8 @@ using FactCheck.Claims;
 namespace FactCheck.Consistency;
 
 /// <summary>
-/// Claims of one fact as voices: the claims of one report's copies that give the same value are one
-/// voice, the earliest article's claim, so a wire figure and its ten copies weigh as one source
+/// Claims of one fact as voices: the claims of one report's copies that give the same value as of the
+/// same moment are one voice, the earliest article's claim, so a wire figure and its ten copies weigh as one source
 /// against two that checked. The checks weigh <see cref="Voices"/>; a conflict found among them is
 /// given back its copies (<see cref="WithCopies"/>), so every copy of a disputed figure is disputed.
 /// </summary>
@@ -15,7 +15,7 @@ internal sealed class OriginVotes
     public OriginVotes(IReadOnlyList<Claim> claims)
     {
         // The earliest article of each report giving each value speaks for it.
-        var speaker = new Dictionary<(int Group, (Values.Value, string?) Value), (DateOnly? Published, string Path)>();
+        var speaker = new Dictionary<(int Group, (Values.Value, string?) Value, DateOnly? AsOf, ClockRange? Time), (DateOnly? Published, string Path)>();
         foreach (var claim in claims)
         {
             if (Key(claim) is { } key && (!speaker.TryGetValue(key, out var best) || Earlier(claim, best)))
@@ -24,7 +24,7 @@ internal sealed class OriginVotes
             }
         }
 
-        var voiceOf = new Dictionary<(int, (Values.Value, string?)), Claim>();
+        var voiceOf = new Dictionary<(int, (Values.Value, string?), DateOnly?, ClockRange?), Claim>();
         var voices = new List<Claim>(claims.Count);
         foreach (var claim in claims)
         {
@@ -122,8 +122,10 @@ internal sealed class OriginVotes
         return all;
     }
 
-    private static (int, (Values.Value, string?))? Key(Claim claim) =>
-        claim.Origin is { Articles: > 1 } origin && claim.Derivation is null ? (origin.Group, SideSummary.ValueKey(claim)) : null;
+    // A copy is one voice with its report for the moment the report speaks of: republished days later
+    // with no as-of of its own, it says the figure still held then, which is a claim of its own.
+    private static (int, (Values.Value, string?), DateOnly?, ClockRange?)? Key(Claim claim) =>
+        claim.Origin is { Articles: > 1 } origin && claim.Derivation is null ? (origin.Group, SideSummary.ValueKey(claim), claim.AsOf, claim.AsOfTime) : null;
 
     private static bool Earlier(Claim claim, (DateOnly? Published, string Path) than) =>
         claim.Published != than.Published

@@ -34,7 +34,9 @@ public static class CopyFinder
         var parent = Enumerable.Range(0, articles.Count).ToArray();
         var copiedFrom = new int[articles.Count];
         Array.Fill(copiedFrom, -1);
-        var holders = new Dictionary<ulong, List<int>>();
+        // Most sentences stand in one article: the first holder is kept inline, a list only for shared ones.
+        var firstHolder = new Dictionary<ulong, int>();
+        var moreHolders = new Dictionary<ulong, List<int>>();
         var shared = new Dictionary<int, int>();
         long comparisons = 0;
         foreach (var a in order)
@@ -43,9 +45,18 @@ public static class CopyFinder
             shared.Clear();
             foreach (var hash in sentences)
             {
-                if (!holders.TryGetValue(hash, out var list))
+                if (!firstHolder.TryGetValue(hash, out var first))
                 {
-                    holders[hash] = list = [];
+                    firstHolder[hash] = a;
+                    continue;
+                }
+
+                comparisons++;
+                shared[first] = shared.GetValueOrDefault(first) + 1;
+                if (!moreHolders.TryGetValue(hash, out var list))
+                {
+                    moreHolders[hash] = [a];
+                    continue;
                 }
 
                 foreach (var b in list)
@@ -54,7 +65,7 @@ public static class CopyFinder
                     shared[b] = shared.GetValueOrDefault(b) + 1;
                 }
 
-                if (list.Count < MaxHolders)
+                if (list.Count < MaxHolders - 1)
                 {
                     list.Add(a);
                 }
