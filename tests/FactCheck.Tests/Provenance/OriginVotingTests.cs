@@ -93,6 +93,26 @@ public sealed class OriginVotingTests
     }
 
     [Fact]
+    public void A_copy_republished_days_later_with_no_as_of_of_its_own_is_a_voice_of_its_own()
+    {
+        static ArticleClaims Post(string path, string published, string source, string count) =>
+            new ClaimExtractor(ShippedRules.NewsResult.Rules).Extract(ArticleReader.Read(path, Encoding.UTF8.GetBytes(
+                $"---\nsource: {source}\npublished: {published}\n---\nامدادگران گفتند {count} نفر همچنان مفقود هستند و جست‌وجو در ارتفاعات ادامه دارد.\nفرماندار شهرستان از خانواده‌ها خواست به شایعات فضای مجازی توجه نکنند.\n")));
+        var articles = new[]
+        {
+            Post("a.txt", "2026-01-01", "خبرگزاری الف", "۱۲"), Post("b.txt", "2026-01-01", "روزنامه ب", "۸"),
+            Post("c.txt", "2026-02-10", "پایگاه ج", "۱۲"), Post("d.txt", "2026-02-10", "روزنامه د", "۸"),
+        };
+
+        var report = ConsistencyChecker.Check(articles, ShippedRules.NewsResult.Rules);
+
+        Assert.Equal(report.Origins.Of("a.txt")!.Group, report.Origins.Of("c.txt")!.Group); // c copies a word for word
+        var missing = report.Findings.Where(f => f.Rule == "missing").ToList();
+        Assert.Equal(2, missing.Count); // January's pair and February's, each on its own
+        Assert.Contains(missing, f => f.Claims.Any(c => c.Path == "c.txt") && f.Claims.Any(c => c.Path == "d.txt"));
+    }
+
+    [Fact]
     public void Json_and_text_reports_show_each_claim_s_origin_and_copies()
     {
         var report = ConsistencyChecker.Check(TenCopiesAgainstTwo(), ShippedRules.NewsResult.Rules);
