@@ -40,7 +40,7 @@ public sealed record Claim(
     /// <summary>The wire or outlet the article cites for its report (به گزارش ایرنا، به نقل از ایسنا), apart from who stated the figure.</summary>
     public string? Via { get; init; }
 
-    /// <summary>Whose report the claim's article carries (<see cref="Provenance.CopyFinder"/>); null before grouping and for implied claims.</summary>
+    /// <summary>Whose report the claim's article carries (<see cref="Provenance.CopyFinder"/>); null when the article is its own report alone, before grouping, and for implied claims.</summary>
     public Provenance.ReportOrigin? Origin { get; init; }
 
     /// <summary>How many articles carrying the same report give this fact this value, this one included.</summary>

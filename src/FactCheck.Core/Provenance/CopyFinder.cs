@@ -6,14 +6,14 @@ namespace FactCheck.Provenance;
 /// Groups articles that carry the same report. Two articles are copies when most sentences of the
 /// shorter one stand in the longer one (a copy may lose its tail, change its headline or add page
 /// chrome), or when one's chain names the other's outlet. Sentences are matched by hash through one
-/// dictionary, in publication order, so each sentence looks at a bounded number of earlier holders:
-/// the cost grows with the corpus, not with pairs of articles. A sentence found in more articles
-/// than that is boilerplate and stops being looked up.
+/// dictionary, in publication order; a sentence standing in more than <see cref="MaxHolders"/> articles
+/// is boilerplate and is not looked up, so each sentence looks at fewer than that many earlier
+/// holders: the cost grows with the corpus, not with pairs of articles.
 /// </summary>
 public static class CopyFinder
 {
-    /// <summary>Earlier articles a sentence is compared with, at most.</summary>
-    public const int MaxHolders = 16;
+    /// <summary>Articles a sentence may stand in and still tell a report from the rest: above, it is boilerplate.</summary>
+    public const int MaxHolders = 32;
 
     /// <summary>Share of the shorter article's sentences another must hold for the two to be one report.</summary>
     public const decimal MinContained = 0.6m;
@@ -34,29 +34,40 @@ public static class CopyFinder
         var parent = Enumerable.Range(0, articles.Count).ToArray();
         var copiedFrom = new int[articles.Count];
         Array.Fill(copiedFrom, -1);
-        // Most sentences stand in one article: the first holder is kept inline, a list only for shared ones.
-        var firstHolder = new Dictionary<ulong, int>();
-        var moreHolders = new Dictionary<ulong, List<int>>();
+        // First pass: in how many articles each sentence stands. One in a single article can match
+        // nothing; one in more than MaxHolders is boilerplate (a footer, a menu, a stock paragraph)
+        // and says nothing of who copied whom: neither is looked up, nor counted in an article's size.
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var article in articles)
+        {
+            foreach (var hash in Print(article).Sentences)
+            {
+                frequency[hash] = frequency.GetValueOrDefault(hash) + 1;
+            }
+        }
+
+        var size = new int[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            size[i] = Print(articles[i]).Sentences.Count(h => frequency[h] <= MaxHolders);
+        }
+
+        var holders = new Dictionary<ulong, List<int>>();
         var shared = new Dictionary<int, int>();
         long comparisons = 0;
         foreach (var a in order)
         {
-            var sentences = Print(articles[a]).Sentences;
             shared.Clear();
-            foreach (var hash in sentences)
+            foreach (var hash in Print(articles[a]).Sentences)
             {
-                if (!firstHolder.TryGetValue(hash, out var first))
+                if (frequency[hash] is < 2 or > MaxHolders)
                 {
-                    firstHolder[hash] = a;
                     continue;
                 }
 
-                comparisons++;
-                shared[first] = shared.GetValueOrDefault(first) + 1;
-                if (!moreHolders.TryGetValue(hash, out var list))
+                if (!holders.TryGetValue(hash, out var list))
                 {
-                    moreHolders[hash] = [a];
-                    continue;
+                    holders[hash] = list = new List<int>(frequency[hash]);
                 }
 
                 foreach (var b in list)
@@ -65,17 +76,14 @@ public static class CopyFinder
                     shared[b] = shared.GetValueOrDefault(b) + 1;
                 }
 
-                if (list.Count < MaxHolders - 1)
-                {
-                    list.Add(a);
-                }
+                list.Add(a);
             }
 
             // The earlier article this one shares most with, if they are one report.
             var best = -1;
             foreach (var (b, count) in shared)
             {
-                var smaller = Math.Min(sentences.Count, Print(articles[b]).Sentences.Count);
+                var smaller = Math.Min(size[a], size[b]);
                 if (count >= Math.Min(2, smaller) && count >= MinContained * smaller
                     && (best < 0 || count > shared[best] || (count == shared[best] && rank[b] < rank[best])))
                 {

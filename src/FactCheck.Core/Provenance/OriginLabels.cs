@@ -14,7 +14,7 @@ internal static class OriginLabels
         var carriers = new Dictionary<(string Rule, string Key, int Group, (Values.Value, string?) Value), HashSet<string>>();
         foreach (var article in articles)
         {
-            if (origins.Of(article.Path) is not { } origin)
+            if (origins.Of(article.Path) is not { } origin || Alone(origin, article.Path))
             {
                 continue;
             }
@@ -31,7 +31,8 @@ internal static class OriginLabels
             }
         }
 
-        return [.. articles.Select(article => origins.Of(article.Path) is not { } origin ? article : article with
+        // An article that is its own report alone keeps its claims as they are (no origin: its own).
+        return [.. articles.Select(article => origins.Of(article.Path) is not { } origin || Alone(origin, article.Path) ? article : article with
         {
             Claims = [.. article.Claims.Select(c => c with
             {
@@ -40,4 +41,6 @@ internal static class OriginLabels
             })],
         })];
     }
+
+    private static bool Alone(ReportOrigin origin, string path) => origin.Articles == 1 && origin.OriginalPath == path;
 }

@@ -96,22 +96,41 @@ public sealed class CopyFinderTests
     [Fact]
     public void Grouping_looks_at_a_bounded_number_of_earlier_holders_per_sentence_never_at_every_pair()
     {
-        // 300 articles: each its own two sentences, plus one boilerplate line they all carry.
-        const int n = 300;
-        var boilerplate = 0x5EEDUL;
+        // 320 articles: each its own two lines, a line shared by a block of MaxHolders articles, and a
+        // boilerplate line they all carry.
+        const int n = 320;
+        const ulong boilerplate = 0x5EED;
         var articles = Enumerable.Range(0, n).Select(i => new ArticleClaims($"{i:D4}.txt", ArticleMetadata.Empty with { Published = new DateOnly(2026, 1, 1).AddDays(i) }, [], [])
         {
-            Print = new ReportPrint([(ulong)(2 * i) + 1_000_000, (ulong)(2 * i) + 1_000_001, boilerplate], null),
+            Print = new ReportPrint([(ulong)(2 * i) + 1_000_000, (ulong)(2 * i) + 1_000_001, (ulong)(i / CopyFinder.MaxHolders) + 10, boilerplate], null),
         }).ToList();
 
         var origins = CopyFinder.Group(articles);
 
-        // Only the boilerplate is ever shared: article k compares it with min(k, MaxHolders) earlier holders.
-        var expected = Enumerable.Range(0, n).Sum(k => (long)Math.Min(k, CopyFinder.MaxHolders));
-        Assert.Equal(expected, origins.Comparisons);
+        // Lines of one article are never looked up, nor is the boilerplate; in a block, article k
+        // compares its shared line with the k before it.
+        var blocks = n / CopyFinder.MaxHolders;
+        Assert.Equal(blocks * (CopyFinder.MaxHolders * (CopyFinder.MaxHolders - 1) / 2), origins.Comparisons);
         Assert.True(origins.Comparisons < (long)n * (n - 1) / 2 / 5, $"{origins.Comparisons} comparisons for {n} articles");
         // one shared line of three is no copy
         Assert.Equal(n, origins.ByPath.Values.Select(o => o.Group).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_line_in_more_articles_than_a_report_has_copies_is_boilerplate_and_joins_none()
+    {
+        // Forty one-line articles of one stock sentence: not forty copies of one report.
+        var articles = Enumerable.Range(0, CopyFinder.MaxHolders + 8).Select(i => new ArticleClaims($"{i:D2}.txt", ArticleMetadata.Empty with { Published = new DateOnly(2026, 1, 1) }, [], [])
+        {
+            Print = new ReportPrint([42UL], null),
+        }).ToList();
+
+        var origins = CopyFinder.Group(articles);
+
+        Assert.All(origins.ByPath.Values, o => Assert.Equal(1, o.Articles));
+        Assert.Equal(0, origins.Comparisons);
+        var few = CopyFinder.Group([.. articles.Take(CopyFinder.MaxHolders)]);
+        Assert.All(few.ByPath.Values, o => Assert.Equal(CopyFinder.MaxHolders, o.Articles));
     }
 
     [Fact]
