@@ -12,5 +12,8 @@ public sealed record ArticleMetadata(
     string? Title,
     IReadOnlyList<string> Tags)
 {
+    /// <summary>The outlet whose report this article carries, as front matter <c>via:</c> declares it.</summary>
+    public string? Via { get; init; }
+
     public static ArticleMetadata Empty { get; } = new(null, null, null, null, null, []);
 }

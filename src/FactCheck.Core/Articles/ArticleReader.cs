@@ -147,7 +147,7 @@ public static class ArticleReader
         }
 
         var tags = fields.Fields.TryGetValue("tags", out var t) ? t.List ?? (t.Value is null ? [] : [t.Value]) : [];
-        return new ArticleMetadata(Scalar("source"), published, publishedAt, Scalar("url"), Scalar("title"), tags);
+        return new ArticleMetadata(Scalar("source"), published, publishedAt, Scalar("url"), Scalar("title"), tags) { Via = Scalar("via") };
     }
 
     private static bool StartsWithFence(string text, int at, out int afterFence)

@@ -5,5 +5,5 @@ internal sealed class FrontMatterFields
 {
     public Dictionary<string, (string? Value, IReadOnlyList<string>? List, int Line, int Column)> Fields { get; } = new(StringComparer.Ordinal);
 
-    public static readonly string[] Known = ["source", "published", "url", "title", "tags"];
+    public static readonly string[] Known = ["source", "published", "url", "title", "tags", "via"];
 }

@@ -19,7 +19,7 @@ internal sealed class FrontMatterValidator : AbstractValidator<FrontMatterFields
                     }
                 }
 
-                foreach (var key in new[] { "source", "title" })
+                foreach (var key in new[] { "source", "title", "via" })
                 {
                     if (fields.TryGetValue(key, out var f) && string.IsNullOrWhiteSpace(f.Value))
                     {

@@ -40,6 +40,12 @@ public sealed record Claim(
     /// <summary>The wire or outlet the article cites for its report (به گزارش ایرنا، به نقل از ایسنا), apart from who stated the figure.</summary>
     public string? Via { get; init; }
 
+    /// <summary>Whose report the claim's article carries (<see cref="Provenance.CopyFinder"/>); null when the article is its own report alone, before grouping, and for implied claims.</summary>
+    public Provenance.ReportOrigin? Origin { get; init; }
+
+    /// <summary>How many articles carrying the same report give this fact this value, this one included.</summary>
+    public int Copies { get; init; } = 1;
+
     // A claim is an occurrence in a document: two claims are the same only if they are the same
     // object. Structural equality would compare every field, and sets of claims would cost n².
     public bool Equals(Claim? other) => ReferenceEquals(this, other);

@@ -1,4 +1,5 @@
 using FactCheck.Lexicon;
+using FactCheck.Provenance;
 using System.Globalization;
 using FactCheck.Articles;
 using FactCheck.Rules;
@@ -106,7 +107,10 @@ public sealed class ClaimExtractor
         }
 
         claims.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Rule, b.Rule));
-        return new ArticleClaims(article.Path, article.Metadata, claims, Flag(article, t, values, sentences));
+        return new ArticleClaims(article.Path, article.Metadata, claims, Flag(article, t, values, sentences))
+        {
+            Print = new ReportPrint(SentencePrints.Of(t, sentences), DeclaredChain.Find(t, sentences, article.Metadata.Via, article.Metadata.Source)),
+        };
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using FactCheck.Claims;
+using FactCheck.Provenance;
 using FactCheck.Rules;
 
 namespace FactCheck.Consistency;
@@ -15,6 +16,9 @@ public static class ConsistencyChecker
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rules);
+        // Copies of one report are one voice: every claim knows its origin before any is weighed.
+        var origins = CopyFinder.Group(articles);
+        articles = OriginLabels.Label(articles, origins);
         var facts = new Dictionary<(string Rule, string Key), List<Claim>>();
         foreach (var claim in articles.SelectMany(a => a.Claims))
         {
@@ -58,7 +62,7 @@ public static class ConsistencyChecker
             .ToList();
         var withoutClaims = articles.Where(a => a.Claims.Count == 0 && a.Flagged.Count == 0).Select(a => a.Path).Order(StringComparer.Ordinal).ToList();
         var summary = new CheckSummary(articles.Count, articles.Sum(a => a.Claims.Count), facts.Count, ordered.Count, withoutClaims);
-        return new CheckReport(ordered, lined, summary);
+        return new CheckReport(ordered, lined, summary) { Origins = origins };
     }
 
     /// <summary>
@@ -67,18 +71,22 @@ public static class ConsistencyChecker
     /// </summary>
     private static IEnumerable<Finding> CheckFact(Rule rule, string key, List<Claim> direct, List<Claim> implied)
     {
-        var conflicts = NatureChecks.Find(rule, Intervals(rule, direct)).ToList();
+        // Sides are weighed by origin (a report and its copies are one voice), then listed with every copy.
+        var votes = new OriginVotes(direct);
+        var conflicts = NatureChecks.Find(rule, Intervals(rule, votes.Voices)).Select(votes.WithCopies).ToList();
         var inferred = false;
         if (conflicts.Count == 0 && implied.Count > 0)
         {
-            conflicts = [.. NatureChecks.Find(rule, Intervals(rule, [.. direct, .. implied]))];
+            conflicts = [.. NatureChecks.Find(rule, Intervals(rule, [.. votes.Voices, .. implied])).Select(votes.WithCopies)];
             inferred = true;
         }
 
         Fingerprints.Ranked? ranked = null; // only a fact with a conflict pays for it
-        foreach (var conflict in conflicts)
+        foreach (var found in conflicts)
         {
-            var involved = conflict.Dissenting.Concat(conflict.Agreeing).ToList();
+            var involved = found.Dissenting.Concat(found.Agreeing).ToList();
+            var altered = inferred || involved.Select(c => c.Path).Distinct().Count() == 1 ? null : OriginVotes.AlteredCopy(found);
+            var conflict = altered ?? found;
             var kind = inferred ? FindingKind.ImpliedDisagreement
                 : involved.Select(c => c.Path).Distinct().Count() == 1 ? FindingKind.SelfContradiction
                 : conflict.Kind;

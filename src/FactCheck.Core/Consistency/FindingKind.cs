@@ -21,6 +21,9 @@ public enum FindingKind
     /// <summary>A claim disagrees with what other claims imply (a war's start from its length).</summary>
     ImpliedDisagreement,
 
+    /// <summary>An outlet republishing another's report gives a figure the report does not: the copy changed it.</summary>
+    AlteredCopy,
+
     /// <summary>A value wrong in itself: weekday, impossible day, reversed range, unresolvable relative date.</summary>
     BadValue,
 }

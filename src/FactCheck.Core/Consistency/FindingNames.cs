@@ -18,7 +18,9 @@ public static class FindingNames
         FindingKind.SameDayMismatch => "same-day-mismatch",
         FindingKind.SelfContradiction => "self-contradiction",
         FindingKind.ImpliedDisagreement => "implied-disagreement",
-        _ => "bad-value",
+        FindingKind.AlteredCopy => "altered-copy",
+        FindingKind.BadValue => "bad-value",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "a finding kind without its name"),
     };
 
     public static bool TryParseSeverity(string? text, out Severity severity)

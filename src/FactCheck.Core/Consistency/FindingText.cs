@@ -30,6 +30,7 @@ public static class FindingText
                 $"{title}: {Who(conflict.Dissenting[0])} says {Value(conflict.Dissenting[0])} as of {AsOf(conflict.Dissenting[0])}, more than the {Value(conflict.Agreeing[0])} {Who(conflict.Agreeing[0])} reported later, as of {AsOf(conflict.Agreeing[0])}; a running total cannot go down",
             FindingKind.SelfContradiction =>
                 $"{title}: {Who(conflict.Dissenting[0])} says both {Values(conflict.Agreeing)} and {Values(conflict.Dissenting)}",
+            FindingKind.AlteredCopy => Altered(title, conflict),
             _ => Sides(title, conflict),
         };
     }
@@ -66,7 +67,36 @@ public static class FindingText
     {
         var dissenting = SideSummary.Of(conflict.Dissenting);
         var agreeing = conflict.AgreeingSummary ?? SideSummary.Of(conflict.Agreeing);
-        return $"{title}: {Side(dissenting)} {Says(dissenting)} {Values(dissenting.DistinctValues)}{AsOfIfState(conflict)}; {Side(agreeing)} {Says(agreeing)} {Values(agreeing.DistinctValues)}";
+        return $"{title}: {Side(dissenting)} {Says(dissenting)} {Values(dissenting.DistinctValues)}{AsOfIfState(conflict)}{Reports(conflict.Dissenting)}; {Side(agreeing)} {Says(agreeing)} {Values(agreeing.DistinctValues)}{Reports(conflict.Agreeing)}";
+    }
+
+    // "X (2025-10-11) changed the figure when republishing IRNA's report: it says 234 people; IRNA (2025-10-10) says 243 people"
+    private static string Altered(string title, Conflict conflict)
+    {
+        var copy = conflict.Dissenting[0];
+        var origin = copy.Origin!;
+        var report = conflict.Agreeing.Where(c => c.Origin?.Group == origin.Group).ToList();
+        var original = report.FirstOrDefault(c => c.Path == origin.OriginalPath) ?? report[0];
+        var changed = SideSummary.Of(conflict.Dissenting);
+        return $"{title}: {Side(changed)} changed the figure when republishing {origin.Name}'s report: {(changed.OneArticle ? "it says" : "they say")} {Values(changed.DistinctValues)}; {Who(original)} says {Value(original)}";
+    }
+
+    // How many reports a side's articles carry, when copies make them fewer: ten copies are one voice.
+    private static string Reports(IReadOnlyList<Claim> side)
+    {
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        var reports = new HashSet<(int, string?)>();
+        string? name = null;
+        foreach (var claim in side)
+        {
+            articles.Add(claim.Path);
+            reports.Add(claim.Origin is { Articles: > 1 } o ? (o.Group, null) : (-1, claim.Path));
+            name ??= claim.Origin?.Name;
+        }
+
+        return reports.Count == articles.Count ? string.Empty
+            : reports.Count == 1 ? $" (copies of one report, {name}'s)"
+            : $" ({"article".ToQuantity(articles.Count, "N0", English)} carrying {"report".ToQuantity(reports.Count, "N0", English)})";
     }
 
     // Only the outlets named are formatted: a side may hold thousands of claims.

@@ -28,6 +28,22 @@ public sealed record EvalScore(
     IReadOnlyList<(Finding Finding, GoldPair Pair)> MustNotFlagViolations,
     IReadOnlyList<(Claim Claim, GoldClaim Gold)> WrongAttribution)
 {
+    /// <summary>Whether the gold says which articles are copies, so that grouping is scored.</summary>
+    public bool CopiesScored { get; init; }
+
+    /// <summary>Pairs of articles the gold says carry one report.</summary>
+    public int CopyPairsExpected { get; init; }
+
+    /// <summary>Pairs of articles the run grouped as carrying one report.</summary>
+    public int CopyPairsFound { get; init; }
+
+    /// <summary>Pairs both grouped and in the gold.</summary>
+    public int CopyPairsMatched { get; init; }
+
+    public decimal CopyPrecision => Ratio(CopyPairsMatched, CopyPairsFound);
+
+    public decimal CopyRecall => Ratio(CopyPairsMatched, CopyPairsExpected);
+
     public decimal ClaimPrecision => Ratio(ClaimsMatched, ClaimsFound);
 
     public decimal ClaimRecall => Ratio(ClaimsMatched, ClaimsExpected);

@@ -10,7 +10,14 @@ public sealed record Gold(
     IReadOnlySet<string> Facts,
     IReadOnlyList<GoldClaim> Claims,
     IReadOnlyList<GoldFinding> Findings,
-    IReadOnlyList<GoldPair> MustNotFlag);
+    IReadOnlyList<GoldPair> MustNotFlag)
+{
+    /// <summary>Which articles carry another's report; null when the gold does not say (then grouping is not scored).</summary>
+    public IReadOnlyList<GoldCopies>? Copies { get; init; }
+}
+
+/// <summary>An article and the articles that republish its report (copies, mirrors, chains naming it).</summary>
+public sealed record GoldCopies(string Original, IReadOnlyList<string> Copies, string Why);
 
 /// <summary>One figure or date an article states about a covered fact.</summary>
 /// <param name="Article">The article's file name.</param>

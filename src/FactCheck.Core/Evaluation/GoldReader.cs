@@ -9,10 +9,11 @@ public static class GoldReader
 {
     public const string BadGoldCode = "FC401";
 
-    private static readonly string[] TopKeys = ["version", "story", "description", "facts", "claims", "findings", "must-not-flag"];
+    private static readonly string[] TopKeys = ["version", "story", "description", "facts", "claims", "findings", "must-not-flag", "copies"];
     private static readonly string[] ClaimKeys = ["article", "line", "fact", "value", "value-max", "date", "qualifier", "unit", "place", "event", "as-of", "attribution", "note"];
     private static readonly string[] FindingKeys = ["fact", "disputed", "against", "why"];
     private static readonly string[] PairKeys = ["fact", "articles", "why"];
+    private static readonly string[] CopiesKeys = ["original", "copies", "why"];
 
     public static Gold? Read(string path, string text, List<Diagnostic> errors)
     {
@@ -42,7 +43,8 @@ public static class GoldReader
         var claims = reader.List(map, "claims", root).Select(n => reader.Claim(n, facts)).OfType<GoldClaim>().ToList();
         var findings = reader.Optional(map, "findings").Select(reader.Finding).OfType<GoldFinding>().ToList();
         var pairs = reader.Optional(map, "must-not-flag").Select(reader.Pair).OfType<GoldPair>().ToList();
-        return errors.Count > before ? null : new Gold(story, facts, claims, findings, pairs);
+        var copies = map.ContainsKey("copies") ? reader.Optional(map, "copies").Select(reader.Copies).OfType<GoldCopies>().ToList() : null;
+        return errors.Count > before ? null : new Gold(story, facts, claims, findings, pairs) { Copies = copies };
     }
 
     private sealed class Reader(string path, List<Diagnostic> errors)
@@ -177,6 +179,14 @@ public static class GoldReader
             var fact = Text(map, "fact", node);
             var articles = List(map, "articles", node).Select(Scalar).OfType<string>().ToList();
             return fact is null ? null : new GoldPair(fact, articles, OptionalText(map, "why") ?? string.Empty);
+        }
+
+        public GoldCopies? Copies(YamlNode node)
+        {
+            var map = Map(node, CopiesKeys);
+            var original = Text(map, "original", node);
+            var copies = List(map, "copies", node).Select(Scalar).OfType<string>().ToList();
+            return original is null ? null : new GoldCopies(original, copies, OptionalText(map, "why") ?? string.Empty);
         }
 
         private string? OptionalText(Dictionary<string, YamlNode> map, string key) => map.TryGetValue(key, out var node) ? Scalar(node) : null;

@@ -93,7 +93,45 @@ public static class Scorer
             falseFindings,
             missedFindings,
             violations,
-            wrongAttribution);
+            wrongAttribution) is var score && gold.Copies is { } copies ? Grouping(score, copies, articles, report) : score;
+    }
+
+    /// <summary>
+    /// Grouping scored pair by pair: two articles the gold says carry one report (an original and a
+    /// copy, or two copies of it) should share an origin, and no two others should.
+    /// </summary>
+    private static EvalScore Grouping(EvalScore score, IReadOnlyList<GoldCopies> copies, IReadOnlyList<ArticleClaims> articles, CheckReport report)
+    {
+        var expected = new HashSet<(string, string)>();
+        foreach (var group in copies)
+        {
+            AddPairs(expected, [group.Original, .. group.Copies]);
+        }
+
+        var found = new HashSet<(string, string)>();
+        foreach (var group in articles.GroupBy(a => report.Origins.Of(a.Path)?.Group ?? -1).Where(g => g.Key >= 0))
+        {
+            AddPairs(found, [.. group.Select(a => FileName(a.Path))]);
+        }
+
+        return score with
+        {
+            CopiesScored = true,
+            CopyPairsExpected = expected.Count,
+            CopyPairsFound = found.Count,
+            CopyPairsMatched = found.Count(expected.Contains),
+        };
+    }
+
+    private static void AddPairs(HashSet<(string, string)> pairs, IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            for (var j = i + 1; j < names.Count; j++)
+            {
+                pairs.Add(string.CompareOrdinal(names[i], names[j]) < 0 ? (names[i], names[j]) : (names[j], names[i]));
+            }
+        }
     }
 
     /// <summary>The last segment of a forward- or back-slashed path.</summary>

@@ -15,8 +15,12 @@ public static class EvalTextFormatter
             $"{s.Story}: claims precision {s.ClaimPrecision:P1} ({s.ClaimsMatched}/{s.ClaimsFound}), recall {s.ClaimRecall:P1} ({s.ClaimsMatched}/{s.ClaimsExpected}); "
             + $"findings precision {s.FindingPrecision:P1} ({s.FindingsTrue}/{s.FindingsReported}), recall {s.FindingRecall:P1} ({s.PlantedFound}/{s.Planted}); "
             + $"as-of {s.AsOfAccuracy:P1} ({s.AsOfRight}/{s.AsOfChecked}), attribution {s.AttributionAccuracy:P1} ({s.AttributionRight}/{s.AttributionChecked}); "
-            + $"must-not-flag broken {s.MustNotFlagViolations.Count}");
+            + $"must-not-flag broken {s.MustNotFlagViolations.Count}") + Copies(s);
     }
+
+    // Only for a gold that says which articles are copies: the other stories' lines stay as they were.
+    private static string Copies(EvalScore s) => !s.CopiesScored ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+        $"; copies precision {s.CopyPrecision:P1} ({s.CopyPairsMatched}/{s.CopyPairsFound}), recall {s.CopyRecall:P1} ({s.CopyPairsMatched}/{s.CopyPairsExpected})");
 
     public static void Write(TextWriter output, EvalScore s, bool details)
     {

@@ -90,6 +90,8 @@ public sealed class JsonGateFormatter : IGateFormatter
             writer.WriteString("asOfTime", claim.AsOfTime?.ToString());
             writer.WriteString("speaker", claim.Speaker);
             writer.WriteString("source", claim.Source);
+            writer.WriteString("origin", claim.Origin?.Name ?? claim.Source);
+            writer.WriteNumber("copies", claim.Copies);
             writer.WriteBoolean("disputed", finding.Disputed.Contains(claim));
             if (claim.Derivation is not null)
             {

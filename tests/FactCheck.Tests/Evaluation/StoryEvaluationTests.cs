@@ -38,6 +38,8 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         // counts, two governments' bodies, per-crossing parts, Dari dates); its first run scored claims 88/31%,
         // findings 25/50%, 45 traps broken, 4 false errors. Far from the targets: kept as the honest measure.
         { "returns", 0.90, 0.36, 0.28, 0.50, 35 },
+        // syndication (issue 18): a wrong toll in a wire report and four copies against two outlets that checked, a copy that changed a figure
+        { "wire", 1.00, 1.00, 1.00, 1.00, 0 },
     };
 
     [Theory]
@@ -81,6 +83,29 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
             Assert.InRange(claim.Line, 1, lines.Length);
             Assert.Contains(lines[claim.Line - 1], c => char.IsDigit(c) || "یکدسچپشهن".Contains(c, StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Copies_are_grouped_as_the_gold_groups_them()
+    {
+        var score = Score("wire");
+
+        Assert.True(score.CopiesScored);
+        Assert.Equal(10, score.CopyPairsExpected); // an original and four copies
+        Assert.True(score.CopyPrecision >= 0.95m && score.CopyRecall >= 0.95m, EvalTextFormatter.Summary(score));
+        Assert.EndsWith("; copies precision 100.0 % (10/10), recall 100.0 % (10/10)", EvalTextFormatter.Summary(score), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Grouping_is_scored_pair_by_pair_and_not_for_a_gold_that_does_not_say()
+    {
+        var articles = Extract("wire");
+        var report = ConsistencyChecker.Check([.. articles.Select(a => a with { Print = a.Print! with { Sentences = [] } })], ShippedRules.NewsResult.Rules);
+
+        // sentences not compared: only the two that declare their chain are grouped with the wire
+        var score = Scorer.Score(Gold("wire"), articles, report);
+        Assert.Equal((3, 3, 10), (score.CopyPairsMatched, score.CopyPairsFound, score.CopyPairsExpected));
+        Assert.False(Scorer.Score(Gold("quake"), Extract("quake"), ConsistencyChecker.Check(Extract("quake"), ShippedRules.NewsResult.Rules)).CopiesScored);
     }
 
     [Fact]
