@@ -236,7 +236,7 @@ internal sealed class CueBinder
 
         for (var i = from; i < to; i++)
         {
-            if (ClauseBoundary.IsPunctuation(t, i) || (t.Tokens[i].Kind == TokenKind.Word && FiniteVerbEnds.TryMatch(t, i, out _, out var length) && length == 1))
+            if (ClauseBoundary.IsPunctuation(t, i) || (t.Tokens[i].Kind == TokenKind.Word && EndsClause(t, i)))
             {
                 return false;
             }
@@ -306,8 +306,25 @@ internal sealed class CueBinder
 
     // The cue ends in a verb, or an auxiliary follows it: «بیجا شده و …»، «مفقود هستند».
     private bool IsFiniteVerb(Cue cue) =>
-        (FiniteVerbEnds.TryMatch(_text!, cue.End - 1, out _, out var length) && length == 1)
-        || (cue.End < _end && _text!.Tokens[cue.End].Kind == TokenKind.Word && FiniteVerbEnds.TryMatch(_text, cue.End, out _, out var next) && next == 1);
+        EndsClause(_text!, cue.End - 1)
+        || (cue.End < _end && _text!.Tokens[cue.End].Kind == TokenKind.Word && EndsClause(_text, cue.End));
+
+    /// <summary>
+    /// Whether the word is a verb that can end a clause: a listed ending, or a simple past plural of any
+    /// verb (a past stem in د or ت, then «ند»: برگشتند، بازگشتند، نوشتند).
+    /// </summary>
+    internal static bool EndsClause(TokenizedText t, int i)
+    {
+        if (FiniteVerbEnds.TryMatch(t, i, out _, out var length) && length == 1)
+        {
+            return true;
+        }
+
+        var word = t.TextOf(i);
+        return word.Length > PersianVerbForms.PluralPast.Length + 2
+            && word.EndsWith(PersianVerbForms.PluralPast, StringComparison.Ordinal)
+            && Array.IndexOf(PersianVerbForms.PastStemEnds, word[^(PersianVerbForms.PluralPast.Length + 1)]) >= 0;
+    }
 
     /// <summary>
     /// Whether the number can count the cue's noun at all. Persian puts the counted noun right after the

@@ -13,7 +13,7 @@ namespace FactCheck.Tests.Claims;
 public sealed class ReturnsFormsTests
 {
     private static readonly RuleSet Rules = InlineRules.Load(InlineRules.People(
-        "returned", "برگشته‌اند",
+        "returned", "برگشته‌اند, بازگشتند",
         extra: "key: [{name: since, date-after: [از], required: false}, {name: window, names: [روز گذشته = در یک روز], required: false}]"));
 
     private static ArticleClaims Extract(string published, string body, string path) =>
@@ -43,4 +43,21 @@ public sealed class ReturnsFormsTests
         Assert.Equal("since=-;window=روز گذشته", Assert.Single(day.Claims).Key);
         Assert.Empty(ConsistencyChecker.Check([total, day], Rules).Findings);
     }
+
+    [Theory]
+    [InlineData("۱۲ هزار مهاجر بازگشتند.", "12000")]         // a count of people takes its clause's verb, whatever the verb
+    [InlineData("۱۲ هزار مهاجر در مرز ماندند.", "")]
+    public void A_count_of_people_takes_any_past_plural_verb_of_its_clause(string sentence, string expected) =>
+        Assert.Equal(expected, string.Join(',', Extract("2026-09-25", sentence, "a.txt").Claims.Select(c => ((FactCheck.Values.Quantity)c.Value).Nominal)));
+
+    [Theory]
+    [InlineData("برگشتند", true)]
+    [InlineData("نوشتند", true)]
+    [InlineData("شدند", true)]
+    [InlineData("تند", false)]      // an adjective, «fast»
+    [InlineData("بلند", false)]
+    [InlineData("فرزند", false)]
+    [InlineData("مهاجر", false)]
+    public void A_past_plural_of_any_verb_ends_a_clause(string word, bool ends) =>
+        Assert.Equal(ends, CueBinder.EndsClause(FactCheck.Text.TokenizedText.From(word, 0), 0));
 }
