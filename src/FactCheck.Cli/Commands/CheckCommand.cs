@@ -50,7 +50,7 @@ internal static class CheckCommand
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
         bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims, bool Discover,
-        bool Claims, FactPartition? Partition);
+        bool Claims, FactPartition? Partition, bool NoCache);
 
     public static Command Create()
     {
@@ -79,14 +79,15 @@ internal static class CheckCommand
                 return FactPartition.Parse(text) ?? Fail(r, $"--partition takes I/N, share I of N with 1 <= I <= N (such as 2/4); '{text}' is not one");
             },
         };
+        var noCache = new Option<bool>("--no-cache") { Description = "Extract every article again, neither reading nor writing the project's extraction cache (cache: in factcheck.yaml)." };
         var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
         {
-            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims, discover, claims, partition,
+            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims, discover, claims, partition, noCache,
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
             r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims), r.GetValue(discover),
-            r.GetValue(claims), r.GetValue(partition))));
+            r.GetValue(claims), r.GetValue(partition), r.GetValue(noCache))));
         return command;
     }
 
@@ -161,8 +162,10 @@ internal static class CheckCommand
         }
         else
         {
-            corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
+            var cache = s.NoCache ? null : Cache(config, rules);
+            corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs, cache is null ? null : new ClaimCacheKey(cache, rules.ContentHash!, Version()));
             claimsRead = corpus.ClaimCount;
+            cache?.Prune();
         }
 
         var errors = (search?.Problems ?? []).Concat(corpus.Errors).ToList();
@@ -262,6 +265,11 @@ internal static class CheckCommand
                 }
             }
         };
+
+    /// <summary>The project's extraction cache; none without a factcheck.yaml (nothing is written where no project is).</summary>
+    private static ClaimCacheFolder? Cache(Config.ProjectConfig? config, RuleSet rules) =>
+        config is null || rules.ContentHash is null ? null
+            : new ClaimCacheFolder(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Path))!, config.Cache), Version(), rules.ContentHash);
 
     private static FactPartition? Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
     {
