@@ -104,6 +104,13 @@ internal static class CheckCommand
             Baseline = s.Baseline ?? (config?.Baseline is { } b ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Path))!, b) : null),
             FailOn = s.FailOn ?? config?.FailOn ?? "error",
         };
+        if (s.Partition is not null && (s.UpdateBaseline || s.PruneBaseline))
+        {
+            // A share sees only its facts: every other share's accepted findings would look stale to it.
+            Console.Error.WriteLine($"factcheck: {(s.UpdateBaseline ? "--update-baseline" : "--prune-baseline")} needs every fact: run it without --partition");
+            return ExitCodes.CannotJudge;
+        }
+
         if (s.Claims && s.Discover)
         {
             Console.Error.WriteLine("factcheck: --discover reads the articles' text, which claims files do not hold; run it over the articles");

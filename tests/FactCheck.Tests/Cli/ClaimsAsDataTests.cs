@@ -173,6 +173,20 @@ public sealed class ClaimsAsDataTests : IDisposable
         Assert.Contains($"--partition takes I/N, share I of N with 1 <= I <= N (such as 2/4); '{partition}' is not one", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--update-baseline")]
+    [InlineData("--prune-baseline")]
+    public void A_partition_never_rewrites_the_baseline(string option)
+    {
+        var baseline = Path.Combine(_dir, "baseline.json");
+
+        var result = Run("check", "fixtures/seeds", "--rules", "rules", "--partition", "1/2", "--baseline", baseline, option);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{option} needs every fact: run it without --partition", result.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(baseline));
+    }
+
     [Fact]
     public void Each_claim_line_carries_the_schema_fields()
     {

@@ -32,6 +32,7 @@ public static class ClaimLinesReader
         var order = new List<string>();
         var lineNumber = 0;
         var header = false;
+        var shared = new SharedStrings();
         while (text.ReadLine() is { } line)
         {
             lineNumber++;
@@ -61,7 +62,7 @@ public static class ClaimLinesReader
                         order.Add(articlePath);
                         break;
                     case ClaimLines.Claim or ClaimLines.Flagged:
-                        var claim = ReadClaim(fields, type == ClaimLines.Claim ? "a claim" : "a flagged value");
+                        var claim = ReadClaim(fields, type == ClaimLines.Claim ? "a claim" : "a flagged value", shared);
                         if (!byPath.TryGetValue(claim.Path, out var article))
                         {
                             throw fields.Error($"the claim's article '{claim.Path}' has no article line before it", column: 1);
@@ -150,20 +151,20 @@ public static class ClaimLinesReader
         fields.NoOthers();
     }
 
-    private static Claim ReadClaim(LineFields f, string what)
+    private static Claim ReadClaim(LineFields f, string what, SharedStrings shared)
     {
         var fields = f;
         fields.What = what;
-        var path = fields.String("path");
-        var source = fields.NullableString("source");
+        var path = shared.Of(fields.String("path"));
+        var source = fields.NullableString("source") is { } outlet ? shared.Of(outlet) : null;
         var published = fields.Date("published");
-        var rule = fields.String("rule");
-        var key = fields.String("key");
+        var rule = shared.Of(fields.String("rule"));
+        var key = shared.Of(fields.String("key"));
         var text = fields.String("text");
         var line = fields.Int("line");
         var column = fields.Int("column");
         var span = fields.Span("span");
-        var sentence = fields.String("sentence");
+        var sentence = shared.Sentence(fields.String("sentence"));
         var asOf = fields.Date("asOf");
         var asOfTime = fields.NullableString("asOfTime") is { } clock ? ClockOf(fields, clock) : (ClockRange?)null;
         var basis = fields.Name("asOfBasis", Bases);
@@ -177,6 +178,29 @@ public static class ClaimLinesReader
             AsOfBasis = basis,
             Via = via,
         };
+    }
+
+    /// <summary>
+    /// One string for what many claims repeat (path, outlet, rule, key, and a sentence that gives several
+    /// claims), as extraction shares them: read back, claims take no more memory than extracted ones.
+    /// </summary>
+    private sealed class SharedStrings
+    {
+        private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+        private string _lastSentence = string.Empty;
+
+        public string Of(string text)
+        {
+            if (_seen.TryGetValue(text, out var kept))
+            {
+                return kept;
+            }
+
+            _seen[text] = text;
+            return text;
+        }
+
+        public string Sentence(string text) => text == _lastSentence ? _lastSentence : _lastSentence = text;
     }
 
     /// <summary>«17:00» or «15:00–18:59», as <see cref="ClockRange.ToString"/> writes it.</summary>
