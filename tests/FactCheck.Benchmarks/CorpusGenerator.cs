@@ -50,7 +50,10 @@ public static class CorpusGenerator
     private static readonly DateOnly Last = new(2022, 12, 31);
     private static readonly PersianCalendar Jalali = new();
 
-    public static int Write(string dir, int megabytes, int seed)
+    public static int Write(string dir, int megabytes, int seed) => Write(dir, megabytes, seed, Article);
+
+    /// <summary>Articles made by <paramref name="article"/> until the corpus holds the megabytes asked for.</summary>
+    public static int Write(string dir, int megabytes, int seed, Func<Random, int, string> article)
     {
         Directory.CreateDirectory(dir);
         var random = new Random(seed);
@@ -59,7 +62,7 @@ public static class CorpusGenerator
         var n = 0;
         while (written < target)
         {
-            var text = Article(random, n);
+            var text = article(random, n);
             var folder = Path.Combine(dir, (n / 1000).ToString("D3", CultureInfo.InvariantCulture));
             Directory.CreateDirectory(folder);
             var bytes = Encoding.UTF8.GetBytes(text);

@@ -5,6 +5,7 @@
 #
 #   tests/FactCheck.Benchmarks/measure.sh [MEGABYTES ...]     (default: 100)
 #   RUNS=5 JOBS=1 tests/FactCheck.Benchmarks/measure.sh 10 100 1000
+#   SHAPE=dense tests/FactCheck.Benchmarks/measure.sh 100    (short dense articles, thousands of findings: issue 17)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("${@:-100}")
@@ -31,8 +32,13 @@ timed() {
 
 printf '%-8s %-9s %-10s %-10s %-7s %-10s %s\n' "MB" "files" "floor s" "check s" "ratio" "peak MiB" "MB/s"
 for mb in "${sizes[@]}"; do
-  corpus="$work/corpus-$mb"
-  [ -d "$corpus" ] || dotnet "$bench" generate "$corpus" "$mb" >/dev/null
+  shape=${SHAPE:-padded}
+  case "$shape" in
+    padded) corpus="$work/corpus-$mb"; generate=generate ;;
+    dense) corpus="$work/dense-$mb"; generate=generate-dense ;;
+    *) echo "SHAPE is padded or dense, not $shape" >&2; exit 2 ;;
+  esac
+  [ -d "$corpus" ] || dotnet "$bench" "$generate" "$corpus" "$mb" >/dev/null
   files=$(find -L "$corpus" -name '*.txt' | wc -l)
   floor=(); check=(); peak=()
   for _ in $(seq "$runs"); do

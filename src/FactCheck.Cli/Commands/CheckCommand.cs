@@ -34,6 +34,7 @@ internal static class CheckCommand
           factcheck check articles/ --changed-since origin/main --format sarif --output factcheck.sarif
           factcheck check articles/ --format junit --output factcheck-junit.xml
           factcheck check articles/ --discover
+          factcheck check --claims claims-*.jsonl --partition 2/4 --format json
         """;
 
     /// <summary>The output formats, each declared once: its name, and how it is made for the rules and whether to colour.</summary>
@@ -49,7 +50,8 @@ internal static class CheckCommand
 
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
-        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims, bool Discover)
+        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims, bool Discover,
+        bool Claims, FactPartition? Partition, bool NoCache)
     {
         public bool Quiet { get; init; }
 
@@ -75,13 +77,25 @@ internal static class CheckCommand
         var discover = new Option<bool>("--discover") { Description = "Also compare the facts 'factcheck discover' finds with no rule written, and report their disagreements as notes (never errors)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text report: the findings only (no agreeing fact, no header, no summary line)." };
         var statistics = new Option<bool>("--statistics") { Description = "Text report: instead of the findings, how many each rule raised, by kind and severity." };
+        var claims = new Option<bool>("--claims") { Description = "The paths are claims files written by 'factcheck extract --format jsonl', not articles: line them up without reading any article." };
+        var partition = new Option<FactPartition?>("--partition")
+        {
+            Description = "I/N: check only the facts whose rule and key hash to share I of N (1 <= I <= N), so that N runs share the work.",
+            CustomParser = r =>
+            {
+                var text = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+                return FactPartition.Parse(text) ?? Fail(r, $"--partition takes I/N, share I of N with 1 <= I <= N (such as 2/4); '{text}' is not one");
+            },
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Extract every article again, neither reading nor writing the project's extraction cache (cache: in factcheck.yaml)." };
         var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
         {
-            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims, discover, quiet, statistics,
+            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims, discover, quiet, statistics, claims, partition, noCache,
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
-            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims), r.GetValue(discover))
+            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims), r.GetValue(discover),
+            r.GetValue(claims), r.GetValue(partition), r.GetValue(noCache))
         {
             Quiet = r.GetValue(quiet),
             Statistics = r.GetValue(statistics),
@@ -108,6 +122,19 @@ internal static class CheckCommand
             Baseline = s.Baseline ?? (config?.Baseline is { } b ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Path))!, b) : null),
             FailOn = s.FailOn ?? config?.FailOn ?? "error",
         };
+        if (s.Partition is not null && (s.UpdateBaseline || s.PruneBaseline))
+        {
+            // A share sees only its facts: every other share's accepted findings would look stale to it.
+            Console.Error.WriteLine($"factcheck: {(s.UpdateBaseline ? "--update-baseline" : "--prune-baseline")} needs every fact: run it without --partition");
+            return ExitCodes.CannotJudge;
+        }
+
+        if (s.Claims && s.Discover)
+        {
+            Console.Error.WriteLine("factcheck: --discover reads the articles' text, which claims files do not hold; run it over the articles");
+            return ExitCodes.CannotJudge;
+        }
+
         if ((s.UpdateBaseline || s.PruneBaseline) && s.Baseline is null)
         {
             Console.Error.WriteLine($"factcheck: {(s.UpdateBaseline ? "--update-baseline" : "--prune-baseline")} needs --baseline FILE (or baseline: in factcheck.yaml)");
@@ -137,8 +164,8 @@ internal static class CheckCommand
 
         var timings = Timings.Start();
         timings.Lap("rules");
-        var search = Loaded.Articles(s.Paths);
-        var files = search.Files;
+        var search = s.Claims ? null : Loaded.Articles(s.Paths);
+        var files = search?.Files ?? s.Paths; // with --claims, the claims files are the inputs --output must not overwrite
         timings.Lap("find articles");
         if (s.Output is not null && OutputTarget.Overwrites(s.Output, files, s.Baseline, config?.Path) is { } input)
         {
@@ -146,9 +173,28 @@ internal static class CheckCommand
             return ExitCodes.CannotJudge;
         }
 
-        var corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs);
-        var errors = search.Problems.Concat(corpus.Errors).ToList();
-        if (files.Count == 0 && search.Problems.Count == 0)
+        CorpusClaims corpus;
+        int claimsRead;
+        if (search is null)
+        {
+            var bad = new List<Diagnostic>();
+            corpus = ClaimFiles.Read(s.Paths, s.Partition?.ClaimsNeeded(rules), rules.ContentHash, bad, out claimsRead);
+            if (Loaded.ReportErrors(bad))
+            {
+                // A claims file that cannot be read whole would be a report on part of the corpus: no verdict.
+                return ExitCodes.CannotJudge;
+            }
+        }
+        else
+        {
+            var cache = s.NoCache ? null : Cache(config, rules);
+            corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs, cache is null ? null : new ClaimCacheKey(cache, rules.ContentHash!, Version()));
+            claimsRead = corpus.ClaimCount;
+            cache?.Prune();
+        }
+
+        var errors = (search?.Problems ?? []).Concat(corpus.Errors).ToList();
+        if (search is null ? corpus.Articles.Count == 0 && corpus.Errors.Count == 0 : files.Count == 0 && search.Problems.Count == 0)
         {
             // A gate that read nothing must not pass: the path is probably wrong.
             errors.Add(new Diagnostic("FC004", new SourceLocation(string.Join(' ', s.Paths), 1, 1), "no articles (.txt or .md) found"));
@@ -157,10 +203,10 @@ internal static class CheckCommand
         timings.Lap("extract claims");
         Activity.Current = $"lining up the claims of {corpus.Articles.Count} article(s) from {string.Join(' ', s.Paths)}";
         Activity.FaultPoint("line-up");
-        var report = ConsistencyChecker.Check(corpus.Articles, rules, s.Jobs);
+        var report = ConsistencyChecker.Check(corpus.Articles, rules, s.Jobs, s.Partition);
         Activity.Current = "writing the report";
         timings.Lap("line up and check");
-        if (!s.AllowNoClaims && corpus.Articles.Count > 0 && report.Summary.Claims == 0 && report.Findings.Count == 0)
+        if (!s.AllowNoClaims && corpus.Articles.Count > 0 && claimsRead == 0 && report.Findings.Count == 0)
         {
             // Rules that know nothing of the story find nothing: that is no pass (issue 13).
             errors.Add(new Diagnostic(NoClaimsCode, new SourceLocation(string.Join(' ', s.Paths), 1, 1),
@@ -269,6 +315,17 @@ internal static class CheckCommand
             }
         };
 
-    private static string Version() =>
+    /// <summary>The project's extraction cache; none without a factcheck.yaml (nothing is written where no project is).</summary>
+    private static ClaimCacheFolder? Cache(Config.ProjectConfig? config, RuleSet rules) =>
+        config is null || rules.ContentHash is null ? null
+            : new ClaimCacheFolder(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(config.Path))!, config.Cache), Version(), rules.ContentHash);
+
+    private static FactPartition? Fail(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return null;
+    }
+
+    public static string Version() =>
         typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -13,10 +13,10 @@ internal static class ExtractCommand
         var rules = CommonOptions.Rules();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: json or text.",
+            Description = "Output format: json, jsonl (claims as data, one a line, for 'check --claims') or text.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "text");
+        format.AcceptOnlyFromAmong("json", "jsonl", "text");
         var command = new Command("extract", """
             Prints the claims the rules find in each article: rule, key, value, line and column,
             sentence, as-of date and speaker. An article that cannot be read is reported, never skipped;
@@ -25,6 +25,7 @@ internal static class ExtractCommand
             Examples:
               factcheck extract fixtures/
               factcheck extract fixtures/seeds/004_840ad37251b4b345.txt --format text
+              factcheck extract articles/ --format jsonl > claims.jsonl && factcheck check --claims claims.jsonl
             """)
         {
             paths,
@@ -46,15 +47,28 @@ internal static class ExtractCommand
         var search = Loaded.Articles(paths);
         var corpus = Extraction.Run(search.Files, new ClaimExtractor(rules));
         corpus = corpus with { Errors = [.. search.Problems, .. corpus.Errors] };
-        if (format == "json")
+        switch (format)
         {
-            using var stdout = Console.OpenStandardOutput();
-            ExtractJsonFormatter.Write(stdout, corpus);
-            stdout.WriteByte((byte)'\n');
-        }
-        else
-        {
-            ExtractTextFormatter.Write(Console.Out, corpus);
+            case "json":
+                using (var stdout = Console.OpenStandardOutput())
+                {
+                    ExtractJsonFormatter.Write(stdout, corpus);
+                    stdout.WriteByte((byte)'\n');
+                }
+
+                break;
+            case "jsonl":
+                using (var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16))
+                {
+                    ClaimLinesFormatter.Write(stdout, corpus, CheckCommand.Version(), rules.ContentHash);
+                }
+
+                break;
+            case "text":
+                ExtractTextFormatter.Write(Console.Out, corpus);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "not a declared format");
         }
 
         return Loaded.ReportErrors(corpus.Errors) ? ExitCodes.CannotJudge : ExitCodes.Ok;

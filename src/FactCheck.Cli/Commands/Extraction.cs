@@ -13,13 +13,14 @@ internal static class Extraction
 {
     public const string InternalErrorCode = "FC010";
 
-    public static CorpusClaims Run(IReadOnlyList<string> files, ClaimExtractor extractor, Action<int>? progress = null, int? jobs = null)
+    /// <param name="cache">Extraction results kept between runs, if any.</param>
+    public static CorpusClaims Run(IReadOnlyList<string> files, ClaimExtractor extractor, Action<int>? progress = null, int? jobs = null, ClaimCacheKey? cache = null)
     {
         var reader = ArticleFiles.Reader();
         Activity.Current = $"reading {files.Count} article(s)";
         try
         {
-            return Corpus.Extract(files, reader, extractor, progress, jobs);
+            return Corpus.Extract(files, reader, extractor, cache, progress, jobs);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -30,7 +31,7 @@ internal static class Extraction
                 Activity.Current = $"reading {file}";
                 try
                 {
-                    var one = Corpus.Extract([file], reader, extractor, jobs: 1);
+                    var one = Corpus.Extract([file], reader, extractor, cache, jobs: 1);
                     articles.AddRange(one.Articles);
                     errors.AddRange(one.Errors);
                 }

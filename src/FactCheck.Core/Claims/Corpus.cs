@@ -20,8 +20,15 @@ public static class Corpus
         return Extract(paths, (string path, ref byte[] _) => read(path), extractor, progress, jobs);
     }
 
+    /// <param name="cache">Where the claims of articles already read are kept: an article found there is not extracted again.</param>
+    public static CorpusClaims Extract(IReadOnlyList<string> paths, ArticleBytesReader read, ClaimExtractor extractor, ClaimCacheKey? cache, Action<int>? progress = null, int? jobs = null) =>
+        Extract(paths, read, extractor, progress, jobs, cache);
+
     /// <param name="read">Reads an article into a buffer each worker keeps (and the reader may replace with a larger one): no array a file.</param>
-    public static CorpusClaims Extract(IReadOnlyList<string> paths, ArticleBytesReader read, ClaimExtractor extractor, Action<int>? progress = null, int? jobs = null)
+    public static CorpusClaims Extract(IReadOnlyList<string> paths, ArticleBytesReader read, ClaimExtractor extractor, Action<int>? progress = null, int? jobs = null) =>
+        Extract(paths, read, extractor, progress, jobs, cache: null);
+
+    private static CorpusClaims Extract(IReadOnlyList<string> paths, ArticleBytesReader read, ClaimExtractor extractor, Action<int>? progress, int? jobs, ClaimCacheKey? cache)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(read);
@@ -37,7 +44,17 @@ public static class Corpus
             try
             {
                 var bytes = read(path, ref buffer);
-                results[i] = extractor.Extract(ArticleReader.Read(path, bytes.Span));
+                var key = cache?.Of(path, bytes.Span);
+                if (key is null || cache!.Cache.Find(key) is not { } claims)
+                {
+                    claims = extractor.Extract(ArticleReader.Read(path, bytes.Span));
+                    if (key is not null)
+                    {
+                        cache!.Cache.Store(key, claims);
+                    }
+                }
+
+                results[i] = claims;
             }
             catch (FactCheckException e)
             {

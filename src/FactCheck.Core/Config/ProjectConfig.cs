@@ -15,4 +15,10 @@ public sealed record ProjectConfig(string Path, IReadOnlyList<string> Packs, IRe
 
     /// <summary>The pack used when nothing says otherwise: rules for facts that recur in any news story.</summary>
     public const string DefaultPack = "news";
+
+    /// <summary>Where <c>check</c> keeps extraction results between runs when the file names no other folder.</summary>
+    public const string DefaultCache = ".factcheck/cache";
+
+    /// <summary>The cache folder, relative to the file's folder (key <c>cache</c>).</summary>
+    public string Cache { get; init; } = DefaultCache;
 }

@@ -8,7 +8,7 @@ public static class ProjectConfigReader
 {
     public const string BadConfigCode = "FC501";
 
-    public static readonly string[] Keys = ["version", "packs", "rules", "baseline", "fail-on"];
+    public static readonly string[] Keys = ["version", "packs", "rules", "baseline", "fail-on", "cache"];
 
     private static readonly string[] FailLevels = ["error", "warning", "note"];
 
@@ -41,6 +41,7 @@ public static class ProjectConfigReader
         var folders = new List<string>();
         string? baseline = null;
         string? failOn = null;
+        var cache = ProjectConfig.DefaultCache;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, node) in root.Children)
         {
@@ -82,6 +83,9 @@ public static class ProjectConfigReader
                 case "baseline":
                     baseline = Scalar(node);
                     break;
+                case "cache":
+                    cache = Scalar(node) ?? cache;
+                    break;
                 case "fail-on":
                     failOn = Scalar(node);
                     if (failOn is null || !FailLevels.Contains(failOn))
@@ -116,6 +120,6 @@ public static class ProjectConfigReader
         }
 
         // No pack named: the news pack stays on, so a config that only adds a folder never loses it.
-        return errors.Count > before ? null : new ProjectConfig(path, seen.Contains("packs") ? packs : [ProjectConfig.DefaultPack], folders, baseline, failOn);
+        return errors.Count > before ? null : new ProjectConfig(path, seen.Contains("packs") ? packs : [ProjectConfig.DefaultPack], folders, baseline, failOn) { Cache = cache };
     }
 }

@@ -12,7 +12,8 @@ namespace FactCheck.Consistency;
 public static class ConsistencyChecker
 {
     /// <param name="jobs">How many facts are checked at once (default: one per core). The result is the same for any value.</param>
-    public static CheckReport Check(IReadOnlyList<ArticleClaims> articles, RuleSet rules, int? jobs = null)
+    /// <param name="partition">Only the facts of this share are checked (the others are left to other runs).</param>
+    public static CheckReport Check(IReadOnlyList<ArticleClaims> articles, RuleSet rules, int? jobs = null, FactPartition? partition = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(rules);
@@ -33,7 +34,7 @@ public static class ConsistencyChecker
         var implied = Implications.Derive(rules, facts).ToLookup(c => (c.Rule, c.Key));
         // Every fact with a claim, direct or implied, in a fixed order.
         var keys = facts.Keys.Union(implied.Select(g => g.Key))
-            .Where(k => rules.Find(k.Item1) is not null)
+            .Where(k => rules.Find(k.Item1) is not null && (partition is null || partition.Holds(k.Item1, k.Item2)))
             .OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal)
             .ToArray();
 
@@ -50,7 +51,7 @@ public static class ConsistencyChecker
         });
         var findings = perFact.SelectMany(f => f).ToList();
 
-        findings.AddRange(articles.SelectMany(a => a.Flagged).Select(c =>
+        findings.AddRange(articles.SelectMany(a => a.Flagged).Where(c => partition is null || partition.Holds(c.Rule, c.Key)).Select(c =>
             ValueFinding(c, ValueChecks.Get(c.Rule).Severity, string.Empty)));
         var ordered = findings
             .DistinctBy(f => f.Fingerprint)
@@ -61,7 +62,8 @@ public static class ConsistencyChecker
             .ThenBy(f => f.Claims[0].Span.Start)
             .ToList();
         var withoutClaims = articles.Where(a => a.Claims.Count == 0 && a.Flagged.Count == 0).Select(a => a.Path).Order(StringComparer.Ordinal).ToList();
-        var summary = new CheckSummary(articles.Count, articles.Sum(a => a.Claims.Count), facts.Count, ordered.Count, withoutClaims);
+        var factCount = partition is null ? facts.Count : facts.Keys.Count(k => partition.Holds(k.Rule, k.Key));
+        var summary = new CheckSummary(articles.Count, articles.Sum(a => a.Claims.Count), factCount, ordered.Count, withoutClaims);
         return new CheckReport(ordered, lined, summary) { Origins = origins };
     }
 

@@ -40,8 +40,15 @@ public static class ExtractJsonFormatter
     public static void WriteClaim(Utf8JsonWriter writer, Claim claim)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(claim);
         writer.WriteStartObject();
+        WriteClaimFields(writer, claim, exact: false);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A claim's fields, inside an object the caller opened; <paramref name="exact"/> as for <see cref="ValueJson.Write(Utf8JsonWriter, Value, ReadOnlySpan{char}, Text.TextSpan, bool)"/>.</summary>
+    internal static void WriteClaimFields(Utf8JsonWriter writer, Claim claim, bool exact)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
         writer.WriteString("rule", claim.Rule);
         writer.WriteString("key", claim.Key);
         writer.WriteString("text", claim.Text);
@@ -58,8 +65,7 @@ public static class ExtractJsonFormatter
         writer.WriteString("speaker", claim.Speaker);
         writer.WriteString("via", claim.Via);
         writer.WritePropertyName("value");
-        ValueJson.Write(writer, claim.Value, claim.Text, claim.Span);
-        writer.WriteEndObject();
+        ValueJson.Write(writer, claim.Value, claim.Text, claim.Span, exact);
     }
 
     /// <summary>Errors travel in the machine format too, not only on standard error.</summary>
@@ -71,18 +77,23 @@ public static class ExtractJsonFormatter
         foreach (var error in errors)
         {
             writer.WriteStartObject();
-            writer.WriteString("path", error.Location.Path);
-            writer.WriteNumber("line", error.Location.Line);
-            writer.WriteNumber("column", error.Location.Column);
-            writer.WriteString("code", error.Code);
-            writer.WriteString("message", error.Message);
+            WriteErrorFields(writer, error);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
     }
 
-    private static string Basis(AsOfBasis basis) => basis switch
+    internal static void WriteErrorFields(Utf8JsonWriter writer, Diagnostic error)
+    {
+        writer.WriteString("path", error.Location.Path);
+        writer.WriteNumber("line", error.Location.Line);
+        writer.WriteNumber("column", error.Location.Column);
+        writer.WriteString("code", error.Code);
+        writer.WriteString("message", error.Message);
+    }
+
+    internal static string Basis(AsOfBasis basis) => basis switch
     {
         AsOfBasis.Unknown => "unknown",
         AsOfBasis.Publication => "publication",

@@ -16,7 +16,9 @@ public static class ValueJson
     }
 
     /// <summary>Writes a value with the text and span it has in the file reported (a claim's).</summary>
-    public static void Write(Utf8JsonWriter writer, Value value, ReadOnlySpan<char> text, Text.TextSpan span)
+    /// <param name="exact">For claims as data (<c>extract --format jsonl</c>): amounts with the scale they were read with, and
+    /// the fields a reader needs to rebuild the value exactly (a date's <c>deictic</c>, a time's <c>part</c> and <c>precision</c>).</param>
+    public static void Write(Utf8JsonWriter writer, Value value, ReadOnlySpan<char> text, Text.TextSpan span, bool exact = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
@@ -30,9 +32,9 @@ public static class ValueJson
         switch (value)
         {
             case Quantity q:
-                WriteNumber(writer, "value", q.Nominal);
-                WriteNumber(writer, "min", q.Min);
-                WriteNumber(writer, "max", q.Max);
+                WriteNumber(writer, "value", q.Nominal, exact);
+                WriteNumber(writer, "min", q.Min, exact);
+                WriteNumber(writer, "max", q.Max, exact);
                 writer.WriteString("unit", q.Unit?.Code);
                 writer.WriteString("qualifier", ValueNames.Of(q.Qualifier));
                 break;
@@ -59,16 +61,27 @@ public static class ValueJson
                     writer.WriteEndObject();
                 }
 
+                if (exact)
+                {
+                    writer.WriteBoolean("deictic", date.Deictic);
+                }
+
                 break;
             case Duration duration:
-                WriteNumber(writer, "value", duration.Nominal);
-                WriteNumber(writer, "min", duration.Min);
-                WriteNumber(writer, "max", duration.Max);
+                WriteNumber(writer, "value", duration.Nominal, exact);
+                WriteNumber(writer, "min", duration.Min, exact);
+                WriteNumber(writer, "max", duration.Max, exact);
                 writer.WriteString("unit", DurationUnits.Name(duration.Unit));
                 writer.WriteString("qualifier", ValueNames.Of(duration.Qualifier));
                 break;
             case TimeOfDay time:
                 writer.WriteString("value", $"{time.Hour:00}:{time.Minute:00}");
+                if (exact)
+                {
+                    writer.WriteString("part", time.Part is { } timePart ? ValueNames.Of(timePart) : null);
+                    writer.WriteString("precision", ValueNames.Of(time.Precision));
+                }
+
                 break;
         }
 
@@ -87,11 +100,12 @@ public static class ValueJson
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? number)
+    private static void WriteNumber(Utf8JsonWriter writer, string name, decimal? number, bool exact)
     {
         if (number is { } n)
         {
-            writer.WriteNumber(name, ValueNames.Canonical(n));
+            // exact keeps 48000.0 as written: a report that prints it must print it the same after a round trip
+            writer.WriteNumber(name, exact ? n : ValueNames.Canonical(n));
         }
         else
         {

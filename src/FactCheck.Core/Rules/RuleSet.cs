@@ -21,6 +21,9 @@ public sealed class RuleSet
         }
     }
 
+    /// <summary>SHA-256 of the rule files' bytes in path order, when loaded from files: claims extracted with the same hash are the same claims.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>In id order: output never depends on the order files were read.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 

@@ -22,5 +22,11 @@ public sealed record Unit(string Code, Dimension Dimension)
     /// <summary>Money in an ISO 4217 code; تومان is kept as IRT, as Iranian newsrooms use it.</summary>
     public static Unit Money(string isoCode) => new(isoCode, Dimension.Money);
 
+    /// <summary>The unit a code names, as reports write it (claims read back from data); null for a code no unit has.</summary>
+    public static Unit? FromCode(string code) =>
+        Known.FirstOrDefault(u => u.Code == code) ?? (code.Length == 3 && code.All(char.IsAsciiLetterUpper) ? Money(code) : null);
+
     public override string ToString() => Code;
+
+    private static readonly Unit[] Known = [Person, Tonne, Hectare, Kilometre, Percent, Day, Week, Month, Year, Hour, Minute, Second, Richter, Litre, Megawatt];
 }

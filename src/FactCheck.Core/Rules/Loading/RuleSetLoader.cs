@@ -39,8 +39,12 @@ public static class RuleSetLoader
         var errors = new List<Diagnostic>();
         var rules = new List<Rule>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
+            // What the files say, not where they are: the same rules anywhere extract the same claims.
+            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
+            hash.AppendData(bytes);
             string text;
             try
             {
@@ -108,7 +112,7 @@ public static class RuleSetLoader
             }
         }
 
-        return new RuleLoadResult(new RuleSet(rules), errors);
+        return new RuleLoadResult(new RuleSet(rules) { ContentHash = Convert.ToHexStringLower(hash.GetHashAndReset()) }, errors);
     }
 
     /// <summary>Each example runs alone through the extractor with only its own rule loaded.</summary>
