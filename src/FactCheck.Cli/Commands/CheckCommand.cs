@@ -188,7 +188,7 @@ internal static class CheckCommand
         else
         {
             var cache = s.NoCache ? null : Cache(config, rules);
-            corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs, cache is null ? null : new ClaimCacheKey(cache, rules.ContentHash!, Version()));
+            corpus = Extraction.Run(files, new ClaimExtractor(rules), Progress(files.Count), s.Jobs, cache is null ? null : new ClaimCacheKey(cache, rules.ContentHash!, BuildIdentity()));
             claimsRead = corpus.ClaimCount;
             cache?.Prune();
         }
@@ -324,6 +324,23 @@ internal static class CheckCommand
     {
         result.AddError(message);
         return null;
+    }
+
+    /// <summary>
+    /// The exact build, for the extraction cache: the full version (its commit included) and the engine's
+    /// module id, which every compile changes, so claims extracted by other code are never served.
+    /// </summary>
+    private static string BuildIdentity()
+    {
+        var informational = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        try
+        {
+            return $"{informational}|{typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId:N}";
+        }
+        catch (NotSupportedException)
+        {
+            return informational;
+        }
     }
 
     public static string Version() =>

@@ -35,6 +35,20 @@ public static class ClaimLinesFormatter
                 w.WriteString("path", article.Path);
                 w.WriteString("source", article.Metadata.Source);
                 w.WriteString("published", article.Metadata.Published is { } p ? ValueNames.Iso(p) : null);
+                if (article.Print is { } print)
+                {
+                    // what finding the article's copies needs once its text is gone: its sentences' hashes and declared origin
+                    w.WriteStartObject("print");
+                    w.WriteStartArray("sentences");
+                    foreach (var hash in print.Sentences)
+                    {
+                        w.WriteStringValue(hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteString("declared", print.Declared);
+                    w.WriteEndObject();
+                }
             });
             foreach (var claim in article.Claims)
             {

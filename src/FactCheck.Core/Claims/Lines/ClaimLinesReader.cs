@@ -28,7 +28,7 @@ public static class ClaimLinesReader
         var before = problems.Count;
         var articles = new List<ArticleClaims>();
         var errors = new List<Diagnostic>();
-        var byPath = new Dictionary<string, (ArticleMetadata Metadata, List<Claim> Claims, List<Claim> Flagged)>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, (ArticleMetadata Metadata, List<Claim> Claims, List<Claim> Flagged, Provenance.ReportPrint? Print)>(StringComparer.Ordinal);
         var order = new List<string>();
         var lineNumber = 0;
         var header = false;
@@ -53,8 +53,9 @@ public static class ClaimLinesReader
                     case ClaimLines.Article:
                         var articlePath = fields.String("path");
                         var metadata = ArticleMetadata.Empty with { Source = fields.NullableString("source"), Published = fields.Date("published") };
+                        var print = fields.NullableObject("print", "an article's print") is { } p ? ReadPrint(p) : null;
                         fields.NoOthers();
-                        if (!byPath.TryAdd(articlePath, (metadata, [], [])))
+                        if (!byPath.TryAdd(articlePath, (metadata, [], [], print)))
                         {
                             throw fields.Error($"the article '{articlePath}' is listed twice", column: 1);
                         }
@@ -101,8 +102,8 @@ public static class ClaimLinesReader
 
         foreach (var p in order)
         {
-            var (metadata, claims, flagged) = byPath[p];
-            articles.Add(new ArticleClaims(p, metadata, claims, flagged));
+            var (metadata, claims, flagged, print) = byPath[p];
+            articles.Add(new ArticleClaims(p, metadata, claims, flagged) { Print = print });
         }
 
         return problems.Count > before ? new CorpusClaims([], []) : new CorpusClaims(articles, errors);
@@ -219,4 +220,12 @@ public static class ClaimLinesReader
         clock.Length == 5 && clock[2] == ':' && int.TryParse(clock.AsSpan(0, 2), out var h) && int.TryParse(clock.AsSpan(3, 2), out var m) && h < 24 && m < 60
             ? (h * 60) + m
             : null;
+
+    private static Provenance.ReportPrint ReadPrint(LineFields fields)
+    {
+        var sentences = fields.HexList("sentences");
+        var declared = fields.NullableString("declared");
+        fields.NoOthers();
+        return new Provenance.ReportPrint(sentences, declared);
+    }
 }

@@ -73,6 +73,25 @@ internal sealed class LineFields
         throw Bad(name, "[start, end] with 0 <= start <= end");
     }
 
+    /// <summary>A list of 64-bit hashes, each written as 16 hexadecimal digits.</summary>
+    public IReadOnlyList<ulong> HexList(string name)
+    {
+        var e = Optional(name, JsonValueKind.Array) ?? throw Missing(name);
+        var list = new List<ulong>(e.GetArrayLength());
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || item.GetString() is not { Length: 16 } hex
+                || !ulong.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var hash))
+            {
+                throw Bad(name, "a list of 16-digit hexadecimal hashes");
+            }
+
+            list.Add(hash);
+        }
+
+        return list;
+    }
+
     public LineFields Object(string name, string what)
     {
         var e = Optional(name, JsonValueKind.Object) ?? throw Missing(name);
