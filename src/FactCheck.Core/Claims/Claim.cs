@@ -40,6 +40,9 @@ public sealed record Claim(
     /// <summary>The wire or outlet the article cites for its report (به گزارش ایرنا، به نقل از ایسنا), apart from who stated the figure.</summary>
     public string? Via { get; init; }
 
+    /// <summary>The article's address (front matter <c>url:</c>), for reports that link to it.</summary>
+    public string? Url { get; init; }
+
     // A claim is an occurrence in a document: two claims are the same only if they are the same
     // object. Structural equality would compare every field, and sets of claims would cost n².
     public bool Equals(Claim? other) => ReferenceEquals(this, other);
