@@ -66,6 +66,21 @@ public sealed class CsvFormatTests
     }
 
     [Fact]
+    public void A_claim_the_baseline_accepts_the_dispute_of_is_accepted_and_keeps_its_finding()
+    {
+        var all = SmallStory.Disputed();
+        var finding = Assert.Single(all.New);
+        var entry = CheckGate.AcceptAll(all.Report, Baseline.Empty, "known", "tests", new DateOnly(2026, 1, 1)).Entries.Single();
+
+        var rows = Rows(SmallStory.Result(new Baseline([entry]), SmallStory.DisputedPieces));
+
+        var accepted = Assert.Single(rows, r => r["status"] == "accepted");
+        Assert.Equal(("a.txt", finding.Fingerprint, "error"), (accepted["path"], accepted["findings"], accepted["severity"]));
+        Assert.Equal(2, rows.Count(r => r["status"] == "agrees" && r["findings"] == finding.Fingerprint));
+        Assert.DoesNotContain(rows, r => r["status"] == "disputed");
+    }
+
+    [Fact]
     public void Excel_reads_it_as_utf8_and_every_row_ends_with_crlf()
     {
         var bytes = Bytes(SmallStory.Disputed());

@@ -25,11 +25,15 @@ internal static class SmallStory
         return CheckGate.Judge(ConsistencyChecker.Check(articles, Rules), [], new GateOptions(Severity.Error, baseline));
     }
 
-    /// <summary>Three outlets: two say 328 killed, one 407; each with a link.</summary>
-    public static GateResult Disputed() => Result(
-        new Piece("a.txt", "خبرگزاری الف", "https://example.org/news/1?a=1&b=2", "به گزارش الف، ۴۰۷ نفر جان باختند."),
-        new Piece("b.txt", "ایرنا", "https://example.org/news/2", "۳۲۸ نفر جان باختند."),
-        new Piece("c.txt", "ایسنا", null, "۳۲۸ نفر جان باختند."));
+    /// <summary>Three outlets: two say 328 killed, one 407; two with a link.</summary>
+    public static Piece[] DisputedPieces { get; } =
+    [
+        new("a.txt", "خبرگزاری الف", "https://example.org/news/1?a=1&b=2", "به گزارش الف، ۴۰۷ نفر جان باختند."),
+        new("b.txt", "ایرنا", "https://example.org/news/2", "۳۲۸ نفر جان باختند."),
+        new("c.txt", "ایسنا", null, "۳۲۸ نفر جان باختند."),
+    ];
+
+    public static GateResult Disputed() => Result(DisputedPieces);
 
     private static RuleSet Load()
     {
