@@ -1,7 +1,7 @@
 namespace FactCheck.Reporting;
 
 /// <summary>Where one claim stands after the check, as the HTML and CSV reports show it.</summary>
-public enum ClaimStatus
+internal enum ClaimStatus
 {
     /// <summary>A new finding disputes it.</summary>
     Disputed,

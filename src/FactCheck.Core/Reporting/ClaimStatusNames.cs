@@ -1,7 +1,7 @@
 namespace FactCheck.Reporting;
 
 /// <summary>The names of <see cref="ClaimStatus"/> in every report (a public contract of the CSV).</summary>
-public static class ClaimStatusNames
+internal static class ClaimStatusNames
 {
     public static string Of(ClaimStatus status) => status switch
     {

@@ -11,7 +11,7 @@ namespace FactCheck.Reporting;
 /// on) are no fact: their claims are listed apart. Built in one pass over the findings and one over
 /// the claims.
 /// </summary>
-public sealed record ReportedRun(IReadOnlyList<ReportedFact> Facts, IReadOnlyList<ReportedClaim> SingleValues)
+internal sealed record ReportedRun(IReadOnlyList<ReportedFact> Facts, IReadOnlyList<ReportedClaim> SingleValues)
 {
     public static ReportedRun Of(GateResult result)
     {
