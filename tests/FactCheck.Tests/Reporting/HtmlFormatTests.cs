@@ -165,6 +165,20 @@ public sealed class HtmlFormatTests
     }
 
     [Fact]
+    public void A_fact_with_many_findings_shows_the_first_few_and_folds_the_rest()
+    {
+        var result = SmallStory.Disputed();
+        var one = Assert.Single(result.New);
+        var page = Parse(result with { New = [.. Enumerable.Range(0, HtmlCards.FindingsShown + 2).Select(i => one with { Fingerprint = $"fp{i}" })] });
+
+        var fact = Assert.Single(page.QuerySelectorAll("article.fact"));
+        Assert.Equal(HtmlCards.FindingsShown, fact.QuerySelectorAll(":scope > ul.findings > li").Length);
+        Assert.Equal(["fp5", "fp6"], fact.QuerySelectorAll("details li code").Select(c => c.TextContent));
+        Assert.Equal("2 more findings", fact.QuerySelector("details summary")!.TextContent);
+        Assert.Single(fact.QuerySelectorAll("svg.timeline"));
+    }
+
+    [Fact]
     public void Html_text_isolates_persian_runs_and_escapes_markup()
     {
         Assert.Equal("Killed: <bdi lang=\"fa\" dir=\"rtl\">خبرگزاری الف</bdi> (2017-11-13) says 407",

@@ -12,6 +12,9 @@ namespace FactCheck.Reporting.Html;
 /// </summary>
 internal sealed class HtmlCards
 {
+    /// <summary>Findings of one fact listed before the rest fold away.</summary>
+    public const int FindingsShown = 5;
+
     private readonly Dictionary<ReportedClaim, string> _anchors = [];
     private readonly Dictionary<object, HtmlCard> _cards = [];
     private readonly IReadOnlyDictionary<Finding, BaselineEntry> _entries;
@@ -40,12 +43,16 @@ internal sealed class HtmlCards
         if (fact.New.Count + fact.Accepted.Count > 0)
         {
             w.WriteLine("<ul class=\"findings\">");
-            foreach (var finding in fact.New.Concat(fact.Accepted))
-            {
-                WriteFinding(w, finding);
-            }
-
+            // A fact with many findings shows the first few; the rest fold away so its chart stays in view.
+            var findings = fact.New.Concat(fact.Accepted).ToList();
+            findings.Take(FindingsShown).ToList().ForEach(f => WriteFinding(w, f));
             w.WriteLine("</ul>");
+            if (findings.Count > FindingsShown)
+            {
+                w.WriteLine($"<details><summary>{Count(findings.Count - FindingsShown, "more finding")}</summary><ul class=\"findings\">");
+                findings.Skip(FindingsShown).ToList().ForEach(f => WriteFinding(w, f));
+                w.WriteLine("</ul></details>");
+            }
         }
 
         w.WriteLine("<figure>");
@@ -79,9 +86,11 @@ internal sealed class HtmlCards
     {
         var severity = _entries.ContainsKey(finding) ? HtmlCard.Accepted : FindingNames.Of(finding.Severity);
         w.Write($"<li><span class=\"badge {severity}\">{severity}</span> <span class=\"kind\">{FindingNames.Of(finding.Kind)}</span> {HtmlText.Mixed(finding.Message)}");
-        if (finding.DisputedOmitted + finding.AgreeingOmitted > 0)
+        // The finding lists a sample of its claims (every claim is in the table): say what it left out.
+        var omitted = new[] { (finding.DisputedOmitted, "disputed"), (finding.AgreeingOmitted, "agreeing") }.Where(o => o.Item1 > 0).Select(o => Count(o.Item1, $"more {o.Item2} claim")).ToList();
+        if (omitted.Count > 0)
         {
-            w.Write(Invariant($" <span class=\"meta\">(listed: a sample; {finding.DisputedOmitted:N0} more disputed and {finding.AgreeingOmitted:N0} more agreeing claims not listed)</span>"));
+            w.Write($" <span class=\"meta\">({string.Join(" and ", omitted)} not listed with the finding)</span>");
         }
 
         if (_entries.TryGetValue(finding, out var entry))

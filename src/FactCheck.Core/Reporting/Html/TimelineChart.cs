@@ -65,15 +65,18 @@ internal static class TimelineChart
             svg.Append(Invariant($"<text x=\"{Left - 6}\" y=\"{F(Y(t) + 4)}\" text-anchor=\"end\">{label}</text>"));
         }
 
-        var year = 0;
+        var (year, labelled, width) = (0, double.NegativeInfinity, 0);
         foreach (var (x, day) in time?.Ticks() ?? [])
         {
-            // the year once, then month and day while it stays the same: labels fit a narrow screen
+            svg.Append(Invariant($"<line x1=\"{F(x)}\" y1=\"{plotTop}\" x2=\"{F(x)}\" y2=\"{plotBottom}\"/>"));
             var date = DateOnly.FromDayNumber((int)day);
             var label = date.Year == year ? date.ToString("MM-dd", CultureInfo.InvariantCulture) : Values.ValueNames.Iso(date);
-            year = date.Year;
-            svg.Append(Invariant($"<line x1=\"{F(x)}\" y1=\"{plotTop}\" x2=\"{F(x)}\" y2=\"{plotBottom}\"/>"));
-            svg.Append(Invariant($"<text x=\"{F(x)}\" y=\"{plotBottom + 16}\" text-anchor=\"middle\">{label}</text>"));
+            if (x - labelled >= ((width + label.Length) * 3.6) + 8)
+            {
+                // the year once, then month and day while it stays the same; a label that would touch the last is left out
+                svg.Append(Invariant($"<text x=\"{F(x)}\" y=\"{plotBottom + 16}\" text-anchor=\"middle\">{label}</text>"));
+                (year, labelled, width) = (date.Year, x, label.Length);
+            }
         }
 
         foreach (var x in time?.Breaks ?? [])
