@@ -17,8 +17,8 @@ internal static class Chromium
             ? "chromium is not installed (apt-get install -y chromium, as .ci/run does): the HTML report is not looked at in a browser"
             : null;
 
-    /// <summary>The page's DOM after its scripts ran.</summary>
-    public static string DumpDom(string url) => Run("--dump-dom", url);
+    /// <summary>The page's DOM after its scripts ran, in a window <paramref name="width"/> pixels wide.</summary>
+    public static string DumpDom(string url, int width) => Run("--dump-dom", $"--window-size={width},2000", url);
 
     public static void Screenshot(string url, string png, int width, int height) =>
         Run($"--screenshot={png}", $"--window-size={width},{height}", "--hide-scrollbars", url);

@@ -11,8 +11,9 @@ namespace FactCheck.Tests.Reporting;
 /// <summary>
 /// The HTML report as a browser shows it: chromium renders it headless, its own script checks the
 /// page (one chart per fact, as many marks as claim rows, every filter hiding exactly its cards) and
-/// counts script errors and blocked requests into <c>#self-check</c>, which the test reads from the
-/// rendered DOM. Screenshots at 1280 and 400 pixels wide are kept in TestResults/html-report.
+/// counts script errors, blocked requests and sideways overflow into <c>#self-check</c>, which the test
+/// reads from the rendered DOM at 1280 and 400 pixels wide. Screenshots at both widths are kept in
+/// TestResults/html-report.
 /// </summary>
 public sealed class HtmlBrowserTests
 {
@@ -32,8 +33,7 @@ public sealed class HtmlBrowserTests
         }
 
         var url = new Uri(page).AbsoluteUri;
-        var dom = new HtmlParser().ParseDocument(Chromium.DumpDom(url + "#self-check"));
-        var check = dom.GetElementById("self-check")!;
+        var check = SelfCheck(url, 1280);
         string Read(string name) => check.GetAttribute($"data-{name}") ?? $"no data-{name}: the script did not finish";
 
         Assert.Equal("yes", Read("done"));
@@ -47,6 +47,9 @@ public sealed class HtmlBrowserTests
         var disputed = result.New.Where(f => f.Kind != FindingKind.BadValue).SelectMany(f => f.Disputed).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal((disputed, disputed), (Read("disputed-marks"), Read("disputed-rows")));
 
+        Assert.Equal("0", Read("overflow"));
+        Assert.Equal("0", SelfCheck(url, 400).GetAttribute("data-overflow")); // a phone does not scroll sideways
+
         foreach (var width in new[] { 1280, 400 })
         {
             var png = Path.Combine(dir, $"{run}-{width}.png");
@@ -56,6 +59,9 @@ public sealed class HtmlBrowserTests
             Assert.Equal(width, BinaryPrimitives.ReadInt32BigEndian(header[16..20])); // the PNG's IHDR width
         }
     }
+
+    private static AngleSharp.Dom.IElement SelfCheck(string url, int width) =>
+        new HtmlParser().ParseDocument(Chromium.DumpDom(url + "#self-check", width)).GetElementById("self-check")!;
 
     private static GateResult Quake()
     {

@@ -1,5 +1,5 @@
 // FactCheck's HTML report: filters by severity and rule, and a self-check that a browser test reads
-// (the counts of facts, charts, marks and rows, and every script error) from #self-check.
+// (the counts of facts, charts, marks and rows, any sideways overflow, and every script error) from #self-check.
 "use strict";
 (function () {
   var errors = [];
@@ -76,6 +76,8 @@
     result.disputedMarks = totals.disputedMarks;
     result.disputedRows = totals.disputedRows;
     result.mismatched = mismatched.join(" ");
+    // pixels the page is wider than the window: a narrow screen must not scroll sideways
+    result.overflow = Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);
   }
 
   function write() {
