@@ -21,6 +21,16 @@ if (parsed.Errors.Count > 0)
         Console.Error.WriteLine($"factcheck: {error.Message}");
     }
 
+    // Commands that take no paths leave a misspelt option unmatched: name the option meant.
+    var options = parsed.CommandResult.Command.Options.Select(o => o.Name).ToList();
+    foreach (var token in parsed.UnmatchedTokens.Where(t => t.StartsWith('-')))
+    {
+        if (CommonOptions.DidYouMean(token, options) is { Length: > 0 } hint)
+        {
+            Console.Error.WriteLine($"factcheck: '{token}'{hint}");
+        }
+    }
+
     Console.Error.WriteLine("Run 'factcheck --help' for usage.");
     return ExitCodes.CannotJudge;
 }

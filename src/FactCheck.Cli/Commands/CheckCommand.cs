@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using FactCheck.Claims;
 using FactCheck.Cli.Input;
@@ -8,6 +9,7 @@ using FactCheck.Discovery;
 using FactCheck.Gate;
 using FactCheck.Reporting;
 using FactCheck.Reporting.Html;
+using FactCheck.Reporting.Terminal;
 using FactCheck.Rules;
 
 namespace FactCheck.Cli.Commands;
@@ -24,8 +26,7 @@ internal static class CheckCommand
           0  no new finding at or above --fail-on
           1  new findings at or above --fail-on
           2  FactCheck could not judge: a bad option or rule file, an unreadable article,
-             a missing baseline, a stale baseline entry under --prune-baseline, or no claim
-             found in any article (unless --allow-no-claims)
+             a missing baseline, or no claim found in any article (unless --allow-no-claims)
 
         Examples:
           factcheck check fixtures/
@@ -52,7 +53,12 @@ internal static class CheckCommand
 
     private sealed record Settings(
         string[] Paths, string? Rules, string Format, string? Output, string? Baseline, bool UpdateBaseline,
-        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims, bool Discover);
+        bool PruneBaseline, string? ChangedSince, string? FailOn, int? Jobs, bool AllowNoClaims, bool Discover)
+    {
+        public bool Quiet { get; init; }
+
+        public bool Statistics { get; init; }
+    }
 
     public static Command Create()
     {
@@ -64,25 +70,37 @@ internal static class CheckCommand
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var baseline = new Option<string?>("--baseline") { Description = "JSON file of accepted findings: they are not reported as new." };
         var update = new Option<bool>("--update-baseline") { Description = "Accept every current finding into --baseline, write it, exit 0." };
-        var prune = new Option<bool>("--prune-baseline") { Description = "Remove baseline entries that match no finding; exit 2 if there were any." };
+        var prune = new Option<bool>("--prune-baseline") { Description = "Remove baseline entries that match no finding, write --baseline, and judge as usual." };
         var changed = new Option<string?>("--changed-since") { Description = "Report only findings that involve an article added or changed since this git ref (all articles are still read)." };
         var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error, warning or note (default: the project's factcheck.yaml, else error)." };
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
         var jobs = CommonOptions.Jobs();
         var allowNoClaims = new Option<bool>("--allow-no-claims") { Description = "Exit 0 even when no rule matched anything in any article (by default that exits 2: a silent pass)." };
         var discover = new Option<bool>("--discover") { Description = "Also compare the facts 'factcheck discover' finds with no rule written, and report their disagreements as notes (never errors)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Text report: the findings only (no agreeing fact, no header, no summary line)." };
+        var statistics = new Option<bool>("--statistics") { Description = "Text report: instead of the findings, how many each rule raised, by kind and severity." };
         var command = new Command("check", "Lines up the claims of all articles by fact and reports those that cannot all be true." + Examples)
         {
-            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims, discover,
+            paths, rules, format, output, baseline, update, prune, changed, failOn, jobs, allowNoClaims, discover, quiet, statistics,
         };
         command.SetAction(r => Run(new Settings(
             r.GetValue(paths)!, r.GetValue(rules), r.GetValue(format)!, r.GetValue(output), r.GetValue(baseline),
-            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims), r.GetValue(discover))));
+            r.GetValue(update), r.GetValue(prune), r.GetValue(changed), r.GetValue(failOn), r.GetValue(jobs), r.GetValue(allowNoClaims), r.GetValue(discover))
+        {
+            Quiet = r.GetValue(quiet),
+            Statistics = r.GetValue(statistics),
+        }));
         return command;
     }
 
     private static int Run(Settings s)
     {
+        if ((s.Quiet || s.Statistics) && s.Format != "text")
+        {
+            Console.Error.WriteLine($"factcheck: {(s.Quiet ? "--quiet" : "--statistics")} shapes the text report; --format {s.Format} always carries every finding");
+            return ExitCodes.CannotJudge;
+        }
+
         if (!Loaded.TryRules(s.Rules, s.Paths, out var rules, out var config, out _))
         {
             return ExitCodes.CannotJudge;
@@ -213,9 +231,33 @@ internal static class CheckCommand
     private static void WriteReport(Settings s, RuleSet rules, GateResult result)
     {
         var toTerminal = s.Output is null && !Console.IsOutputRedirected;
-        var formatter = Formats.Single(f => f.Name == s.Format).Create(rules, toTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        var colour = toTerminal && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+
+        // The text report alone takes the terminal's width and --quiet or --statistics.
+        var formatter = s.Statistics ? new StatisticsGateFormatter()
+            : s.Format == "text" ? new TextGateFormatter(new TextReportOptions(colour, Width(toTerminal), s.Quiet, rules))
+            : Formats.Single(f => f.Name == s.Format).Create(rules, colour);
         using var stream = s.Output is null ? Console.OpenStandardOutput() : File.Create(s.Output);
         formatter.Write(stream, result);
+    }
+
+    /// <summary>The terminal's width when writing to one; else COLUMNS, as shells export it; else the report's default.</summary>
+    private static int Width(bool toTerminal)
+    {
+        try
+        {
+            if (toTerminal && Console.WindowWidth > 0)
+            {
+                return Console.WindowWidth;
+            }
+        }
+        catch (IOException)
+        {
+            // a terminal that does not say its size: as if it were none
+        }
+
+        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), NumberStyles.None, CultureInfo.InvariantCulture, out var columns) && columns > 0
+            ? columns : TextReportOptions.DefaultWidth;
     }
 
     /// <summary>Progress on standard error, only for a person watching a long run.</summary>

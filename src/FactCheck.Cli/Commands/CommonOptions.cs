@@ -41,13 +41,27 @@ internal static class CommonOptions
         return paths;
     }
 
+    // A misspelt option is at most two edits from the right one; a short one nobody declared (-f) is
+    // the first letter of the long ones it may mean (--format).
+    public static string DidYouMean(string written, IReadOnlyList<string> options)
+    {
+        var near = Suggestions.DidYouMean(written, options);
+        if (near.Length > 0 || written.Length != 2 || written[1] == '-')
+        {
+            return near;
+        }
+
+        var starting = options.Where(o => o.StartsWith("--" + written[1], StringComparison.Ordinal)).Select(o => $"'{o}'").ToList();
+        return starting.Count == 0 ? string.Empty : $" (did you mean {string.Join(" or ", starting)}?)";
+    }
+
     private static void UnknownOptions(ArgumentResult result)
     {
         foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
         {
-            var options = (result.Parent as CommandResult)?.Command.Options.Select(o => o.Name) ?? [];
+            var options = (result.Parent as CommandResult)?.Command.Options.Select(o => o.Name).ToList() ?? [];
             var written = token.Value.Split('=', 2)[0];
-            result.AddError($"unknown option '{written}'{Suggestions.DidYouMean(written, options)}; a path that starts with '-' is written ./{token.Value}");
+            result.AddError($"unknown option '{written}'{DidYouMean(written, options)}; a path that starts with '-' is written ./{token.Value}");
         }
     }
 }

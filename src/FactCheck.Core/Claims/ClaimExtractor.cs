@@ -78,7 +78,8 @@ public sealed class ClaimExtractor
                 AsOfResolver.Statement(t, sentence, sentenceValues, article.Metadata.Published),
                 Breakdown.Labels(t, sentence, sentenceValues, classes),
                 attribution,
-                via);
+                via,
+                SpeakerFinder.AfterDateline(t, sentence));
             binder.Begin(t, sentence, sentenceValues, scene.Places, scene.Cues.Select(static h => h.First));
             var adjacent = Adjacent(scene, binder);
             var sentenceContexts = new ArraySegment<Hit>(contexts, x0, x1 - x0);
@@ -136,6 +137,7 @@ public sealed class ClaimExtractor
             scene.Values,
             ruleCues,
             (i, gap) => Eligible(rule, scene.Values[i].Value)
+                && !scene.InDateline(i)
                 && !AsOfResolver.Covered(scene.AsOfPhrases, scene.Values[i].FirstToken)
                 // a value a cue of another rule stands right next to is that rule's, not a farther cue's
                 && (gap == 0 || adjacent is null || !adjacent.TryGetValue(i, out var owners) || owners.Contains(r)),
@@ -295,7 +297,7 @@ public sealed class ClaimExtractor
 
             if (scene?.Sentence != sentences[s])
             {
-                scene = new Scene(article, t, sentences[s], [], [], [], [], null, null, null, null);
+                scene = new Scene(article, t, sentences[s], [], [], [], [], null, null, null, null, sentences[s].First);
             }
 
             flagged.Add(MakeClaim(scene, check, string.Empty, placed, null));
@@ -580,8 +582,29 @@ public sealed class ClaimExtractor
         AsOfPhrase? Statement,
         Dictionary<int, (string Label, int First)>? Places,
         string? Speaker,
-        string? Via)
+        string? Via,
+        int BodyStart)
     {
+        /// <summary>
+        /// Whether the value is the date of a dateline («کابل، ۲۰ سنبله ۱۴۰۵ - …»): the day the outlet
+        /// filed, which no cue of the sentence's body is about.
+        /// </summary>
+        public bool InDateline(int value)
+        {
+            if (BodyStart == Sentence.First || Values[value] is not { Value: DateValue } placed || placed.EndToken != BodyStart - 1)
+            {
+                return false;
+            }
+
+            // The date opens the sentence or follows a short place name and a comma; «انفجار ۱۸ شهریور - …» is a headline.
+            var before = placed.FirstToken - 1;
+            return placed.FirstToken == Sentence.First
+                || (ClauseBoundary.IsPunctuation(Tokens, before) && before - Sentence.First is > 0 and <= DatelinePlaceWords);
+        }
+
+        /// <summary>How many words a dateline's place may have: «کابل»، «مزار شریف»، «سرپل ذهاب».</summary>
+        private const int DatelinePlaceWords = 3;
+
         private string? _text;
         private (bool Done, int? Year) _earlierYear;
         private Dictionary<(int Rule, int Part), string?>? _keyWords;

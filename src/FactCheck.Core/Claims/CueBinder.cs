@@ -23,6 +23,12 @@ internal sealed class CueBinder
     /// </summary>
     private const int ClauseVerbReach = 4;
 
+    /// <summary>
+    /// How many words past the rule's window a noun still reaches a figure later in its own clause
+    /// («در پی انفجار گاز میتان در یک معدن … در شام روز چهارشنبه، ۱۸ سنبله»).
+    /// </summary>
+    private const int ClauseNounReach = 10;
+
     private static readonly PhraseTrie<bool> Partitive = Trie(PersianBindingWords.Partitive);
     private static readonly PhraseTrie<bool> AfterBareCount = Trie(PersianBindingWords.AfterBareCount);
     private static readonly PhraseTrie<bool> FiniteVerbEnds = Trie(PersianBindingWords.FiniteVerbEnds);
@@ -207,7 +213,9 @@ internal sealed class CueBinder
             return; // «۵ نفر از آنان»: part of a figure already given
         }
 
-        var window = rule.CueWindow + (!valueAfter && verb && SameClause(_values[value].EndToken, _cues[cue].First) ? ClauseVerbReach : 0);
+        var window = rule.CueWindow
+            + (!valueAfter && verb && SameClause(_values[value].EndToken, _cues[cue].First) ? ClauseVerbReach
+                : valueAfter && !verb && gap > rule.CueWindow && SameClause(_cues[cue].End, _values[value].FirstToken) ? ClauseNounReach : 0);
         if (gap <= window && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
         {
             _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));

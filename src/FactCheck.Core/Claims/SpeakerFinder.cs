@@ -111,7 +111,7 @@ internal sealed class SpeakerFinder
     /// سنبله ۱۴۰۵ - رسانه‌های ایران گزارش داده‌اند»، «خبرگزاری فردا - فرماندار گفت»): the place and the
     /// outlet are not who speaks.
     /// </summary>
-    private static int AfterDateline(TokenizedText t, Sentence s)
+    internal static int AfterDateline(TokenizedText t, Sentence s)
     {
         for (var i = s.First + 1; i < s.End - 1 && i - s.First <= DatelineReach; i++)
         {

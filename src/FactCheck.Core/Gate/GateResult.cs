@@ -16,9 +16,13 @@ public sealed record GateResult(
     IReadOnlyList<Diagnostic> Errors,
     GateOptions Options)
 {
-    /// <summary>0 clean, 1 new findings at or above the failing level, 2 could not judge.</summary>
+    /// <summary>
+    /// 0 clean, 1 new findings at or above the failing level, 2 could not judge. Stale entries never
+    /// fail the run: they are reported, and --prune-baseline removes them (a prune that did its job
+    /// exits 0; one refused because an article could not be read exits 2 for that article).
+    /// </summary>
     public int ExitCode =>
-        Errors.Count > 0 || (Options.PruneBaseline && Stale.Count > 0) ? 2
+        Errors.Count > 0 ? 2
         : New.Any(f => f.Severity <= Options.FailOn) ? 1
         : 0;
 }

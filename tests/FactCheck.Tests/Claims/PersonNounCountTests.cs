@@ -28,6 +28,7 @@ public sealed class PersonNounCountTests
     [InlineData("سه آتش‌نشان مصدوم شدند و ۲ کودک جان باختند.", "injured=3,killed=2")]
     [InlineData("۱۲ معدنچی زیر آوار کشته شدند.", "killed=12")]
     [InlineData("تاکنون پیکر ۹ معدنچی از معدن خارج شد.", "killed=9")] // a cue right before the count
+    [InlineData("در این حادثه ۱۲ افغانستانی جان باختند.", "killed=12")]              // nationals counted by their country
     public void A_count_of_named_people_is_the_subject_of_its_verb(string sentence, string expected) =>
         Assert.Equal(expected, Claims(sentence));
 
@@ -43,6 +44,7 @@ public sealed class PersonNounCountTests
     [InlineData("دو همیار", "2")]
     [InlineData("یک جنگلبان", "1")]
     [InlineData("۱۲ آتش‌نشان", "12")]
+    [InlineData("یک میلیون و ۱۳۰ هزار افغانستانی", "1130000")]
     public void The_noun_is_the_count_s_unit(string text, string nominal)
     {
         var value = Assert.IsType<Quantity>(Assert.Single(ValueRecognizer.Persian.Recognize(text)));

@@ -13,6 +13,10 @@ internal static class FactCheckProcess
 
     public static Result Run(string[] args, string stdin) => Run(args, Encoding.UTF8.GetBytes(stdin));
 
+    /// <summary>With the terminal width a shell would export: the console report fits it.</summary>
+    public static Result RunWithColumns(string[] args, int columns, string? workingDirectory = null) =>
+        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "factcheck.dll"), .. args], null, workingDirectory, columns);
+
     /// <summary>Starts factcheck without waiting, its output drained and thrown away: for tests that stop it midway.</summary>
     public static Process Start(string[] args, string workingDirectory)
     {
@@ -31,7 +35,7 @@ internal static class FactCheckProcess
     }
 
     /// <summary>Runs a given executable (the native build) with the same redirections.</summary>
-    public static Result Run(string executable, string[] args, byte[]? stdin = null, string? workingDirectory = null)
+    public static Result Run(string executable, string[] args, byte[]? stdin = null, string? workingDirectory = null, int? columns = null)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -45,6 +49,13 @@ internal static class FactCheckProcess
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        // The report's width comes from COLUMNS off a terminal: the test's own shell must not set it.
+        start.Environment.Remove("COLUMNS");
+        if (columns is { } c)
+        {
+            start.Environment["COLUMNS"] = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         using var process = Process.Start(start)!;

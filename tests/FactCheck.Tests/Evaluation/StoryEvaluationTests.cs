@@ -26,14 +26,18 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         { "ceasefire", 1.00, 0.85, 1.00, 0.75, 0 },
         { "aid", 1.00, 0.85, 1.00, 1.00, 0 },
         // written blind by another hand after the rest; its first run scored claims 81/52%, findings 40/50%
-        { "wildfire", 0.98, 0.76, 1.00, 0.75, 0 },
+        { "wildfire", 0.98, 0.79, 1.00, 1.00, 0 },
         // written blind by another hand after the wildfire fixes; its first run scored claims 93/68%, findings 29/50%
-        { "flood", 1.00, 0.82, 1.00, 1.00, 0 },
+        { "flood", 1.00, 0.85, 1.00, 1.00, 0 },
         // written blind after the flood fixes; its first run scored claims 90/51%, findings 33/50%, 6 traps broken
-        { "mine", 1.00, 0.71, 1.00, 0.75, 0 },
+        { "mine", 1.00, 0.74, 1.00, 0.75, 0 },
         // written blind after the mine fixes; its first run scored claims 95/75%, findings 18/67%, 15 traps broken
         // (all its false findings are warnings now, none an error)
-        { "bus", 1.00, 0.76, 0.28, 0.66, 6 },
+        { "bus", 1.00, 0.83, 0.37, 1.00, 6 },
+        // written blind after the bus fixes, a different kind of story (migrants' returns: daily and running
+        // counts, two governments' bodies, per-crossing parts, Dari dates); its first run scored claims 88/31%,
+        // findings 25/50%, 45 traps broken, 4 false errors. Far from the targets: kept as the honest measure.
+        { "returns", 0.90, 0.36, 0.28, 0.50, 35 },
     };
 
     [Theory]
@@ -62,6 +66,7 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     [InlineData("flood")]
     [InlineData("mine")]
     [InlineData("bus")]
+    [InlineData("returns")]
     public void Every_gold_claim_points_at_a_line_of_its_article_that_holds_a_figure(string story)
     {
         var gold = Gold(story);

@@ -10,6 +10,7 @@ using FactCheck.Gate;
 using FactCheck.Reporting;
 using FactCheck.Reporting.Escaping;
 using FactCheck.Reporting.Html;
+using FactCheck.Reporting.Terminal;
 using FactCheck.Rules;
 using FactCheck.Rules.Loading;
 using Markdig;
@@ -54,10 +55,12 @@ public sealed class OutputSafetyTests
     {
         foreach (var (result, benign) in Results(payload))
         {
-            var text = Render(new TextGateFormatter(colour: true), result);
+            // Wide enough that no line wraps: a field must not break its line by itself.
+            var wide = new TextReportOptions(Colour: true, Width: 1_000_000);
+            var text = Render(new TextGateFormatter(wide), result);
 
-            Assert.Equal(Lines(Render(new TextGateFormatter(colour: true), benign)).Length, Lines(text).Length);
-            AssertTerminalSafe(text, colourAllowed: true);
+            Assert.Equal(Lines(Render(new TextGateFormatter(wide), benign)).Length, Lines(text).Length);
+            AssertTerminalSafe(text, colourAllowed: true, isolatesAllowed: true);
             Assert.Contains(TerminalText.Field(payload), text, StringComparison.Ordinal);
         }
     }
@@ -241,14 +244,25 @@ public sealed class OutputSafetyTests
         return string.Create(CultureInfo.InvariantCulture, $"rows {string.Join(',', rows)}; html {string.Join(',', html)}; links {links}; blocks {document.Count}");
     }
 
-    private static void AssertTerminalSafe(string text, bool colourAllowed)
+    private static void AssertTerminalSafe(string text, bool colourAllowed, bool isolatesAllowed = false)
     {
-        // FactCheck's own colour codes are ESC [ digits m; nothing else may reach the terminal.
+        // FactCheck's own colour codes are ESC [ digits m; nothing else may reach the terminal. The
+        // text report's own bidi isolates (FSI … PDI, each closed on its line) around Persian runs are
+        // its only others: input's isolates are escaped as \u2066 and so on.
         var bare = colourAllowed ? Regex.Replace(text, "\u001b\\[[0-9]+m", string.Empty) : text;
         foreach (var line in Lines(bare))
         {
-            Assert.DoesNotContain(line, c => TerminalText.NeedsEscape(c));
-            Assert.DoesNotContain("##[", line, StringComparison.Ordinal);
+            var depth = 0;
+            foreach (var c in line.Where(c => isolatesAllowed && c is '\u2068' or '\u2069'))
+            {
+                depth += c == '\u2068' ? 1 : -1;
+                Assert.InRange(depth, 0, 1);
+            }
+
+            Assert.Equal(0, depth);
+            var plain = isolatesAllowed ? line.Replace("\u2068", string.Empty, StringComparison.Ordinal).Replace("\u2069", string.Empty, StringComparison.Ordinal) : line;
+            Assert.DoesNotContain(plain, c => TerminalText.NeedsEscape(c));
+            Assert.DoesNotContain("##[", plain, StringComparison.Ordinal);
         }
 
         foreach (var line in Lines(text))

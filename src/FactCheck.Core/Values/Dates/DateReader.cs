@@ -159,7 +159,10 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         var hasYear = TryYear(t, k, month.Calendar, true, out var year, out var afterYear);
         // «از ۱۰ می تاکنون»: a word no verb or count follows makes «می» the month
         var dated = k < t.Count && t.Continues(k) && (IsPunctuation(t, k) || lex.AfterYearlessMonth.TryMatch(t, k, out _, out _));
-        if (!hasYear && month.NeedsYear && !(month.AloneAfterDigits && glued) && !(t.Tokens[j].Kind == TokenKind.Digits && dated))
+        // «از اول میزان تا …»: a Dari month after a plain ordinal day, where a date's word or a comma follows
+        // («اولین میزان خسارت» and «گام اول میزان آب» are no dates)
+        var ordinalDay = month.AfterDigitDay && dated && t.Tokens[j].Kind == TokenKind.Word && !t.TextOf(j).EndsWith("ین", StringComparison.Ordinal);
+        if (!hasYear && month.NeedsYear && !(month.AloneAfterDigits && glued) && !(t.Tokens[j].Kind == TokenKind.Digits && dated) && !ordinalDay)
         {
             return false;
         }

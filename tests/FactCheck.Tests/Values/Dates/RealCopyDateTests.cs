@@ -55,6 +55,9 @@ public sealed class RealCopyDateTests
         { "روز ۵ میزان، نشست برگزار شد", "روز ۵ میزان", "2021-09-27", "2021-09-27", DatePrecision.Day, CalendarKind.Persian },
         { "نشست ۵ میزان در کابل برگزار شد", "۵ میزان", "2021-09-27", "2021-09-27", DatePrecision.Day, CalendarKind.Persian },
         { "۳۰ قوس", "۳۰ قوس", "2020-12-20", "2020-12-20", DatePrecision.Day, CalendarKind.Persian },
+        // a plain ordinal day before a Dari month, where a date's word or a comma follows
+        { "از اول میزان تا", "اول میزان", "2021-09-23", "2021-09-23", DatePrecision.Day, CalendarKind.Persian },
+        { "تا پایان پنجم میزان، همه", "پنجم میزان", "2021-09-27", "2021-09-27", DatePrecision.Day, CalendarKind.Persian },
         // «می» (May in Dari) and «مه» without a year, when a word no verb follows comes next
         { "از ۱۰ می تاکنون", "۱۰ می", "2021-05-10", "2021-05-10", DatePrecision.Day, CalendarKind.Gregorian },
         { "روز ۹ مه در کابل", "روز ۹ مه", "2021-05-09", "2021-05-09", DatePrecision.Day, CalendarKind.Gregorian },
@@ -110,6 +113,8 @@ public sealed class RealCopyDateTests
     [InlineData("قیمت ها ۲۰ می رسد", "۲۰")]
     [InlineData("به میزان ۵ درصد", "۵ درصد")]
     [InlineData("بشار اسد گفت", "")]
+    [InlineData("در گام اول میزان خسارت را سنجیدند", "اول")]            // «first, the amount», not 1 Mizan
+    [InlineData("اولین میزان تا امروز", "اولین|امروز")]              // «the first level»
     [InlineData("۲ دلو آب آوردند", "۲")]                          // buckets, not the month Dalw
     [InlineData("۱۰ سرطان شایع", "۱۰")]                          // cancers, not the month Saratan
     [InlineData("ارتفاع ۱۵۰۰ م", "۱۵۰۰")]                        // «م» a metre, not an era
