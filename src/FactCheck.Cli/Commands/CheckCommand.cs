@@ -8,6 +8,7 @@ using FactCheck.Diagnostics;
 using FactCheck.Discovery;
 using FactCheck.Gate;
 using FactCheck.Reporting;
+using FactCheck.Reporting.Html;
 using FactCheck.Reporting.Terminal;
 using FactCheck.Rules;
 
@@ -33,6 +34,7 @@ internal static class CheckCommand
           factcheck check articles/ --baseline factcheck-baseline.json --update-baseline
           factcheck check articles/ --changed-since origin/main --format sarif --output factcheck.sarif
           factcheck check articles/ --format junit --output factcheck-junit.xml
+          factcheck check articles/ --format html --output factcheck.html
           factcheck check articles/ --discover
           factcheck check --claims claims-*.jsonl --partition 2/4 --format json
         """;
@@ -46,6 +48,8 @@ internal static class CheckCommand
         ("github", (_, _) => new GithubGateFormatter()),
         ("markdown", (_, _) => new MarkdownGateFormatter()),
         ("junit", (_, _) => new JunitGateFormatter()),
+        ("html", (_, _) => new HtmlGateFormatter()),
+        ("csv", (_, _) => new CsvGateFormatter()),
     ];
 
     private sealed record Settings(

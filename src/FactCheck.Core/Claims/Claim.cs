@@ -46,6 +46,9 @@ public sealed record Claim(
     /// <summary>How many articles carrying the same report give this fact this value, this one included.</summary>
     public int Copies { get; init; } = 1;
 
+    /// <summary>The article's address (front matter <c>url:</c>), for reports that link to it.</summary>
+    public string? Url { get; init; }
+
     // A claim is an occurrence in a document: two claims are the same only if they are the same
     // object. Structural equality would compare every field, and sets of claims would cost n².
     public bool Equals(Claim? other) => ReferenceEquals(this, other);

@@ -480,7 +480,7 @@ public sealed class ClaimExtractor
             asOf ?? article.Metadata.Published,
             scene.Speaker,
             article.Metadata.Source,
-            article.Metadata.Published);
+            article.Metadata.Published) { Url = article.Metadata.Url };
     }
 
     /// <summary>The items of a sorted list that fall in the sentence, as [first, end) indexes; advances the cursor.</summary>

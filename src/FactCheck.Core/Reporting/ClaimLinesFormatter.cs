@@ -35,6 +35,7 @@ public static class ClaimLinesFormatter
                 w.WriteString("path", article.Path);
                 w.WriteString("source", article.Metadata.Source);
                 w.WriteString("published", article.Metadata.Published is { } p ? ValueNames.Iso(p) : null);
+                w.WriteString("url", article.Metadata.Url);
                 if (article.Print is { } print)
                 {
                     // what finding the article's copies needs once its text is gone: its sentences' hashes and declared origin

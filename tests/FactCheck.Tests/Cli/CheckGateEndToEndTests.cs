@@ -46,7 +46,7 @@ public sealed class CheckGateEndToEndTests : IDisposable
     public void The_exit_code_is_the_same_with_output_to_a_file_in_every_format()
     {
         Add("articles/wrong.txt", WrongDate);
-        foreach (var format in new[] { "text", "json", "sarif", "github", "markdown", "junit" })
+        foreach (var format in new[] { "text", "json", "sarif", "github", "markdown", "junit", "html", "csv" })
         {
             var result = Check("articles", "--format", format, "--output", $"report.{format}");
             Assert.Equal(1, result.ExitCode);

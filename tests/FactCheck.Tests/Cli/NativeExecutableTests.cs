@@ -21,6 +21,8 @@ public sealed class NativeExecutableTests : IClassFixture<NativeExecutableTests.
         "check fixtures --format json",
         "check fixtures --format sarif",
         "check fixtures --format junit",
+        "check fixtures --format html",
+        "check fixtures --format csv",
         "check fixtures",
         "extract fixtures/seeds/000_e7ad95d23837b17a.txt",
         "rules validate",

@@ -4,6 +4,7 @@ using FactCheck.Consistency;
 using FactCheck.Gate;
 using FactCheck.Reporting;
 using FactCheck.Reporting.Escaping;
+using FactCheck.Reporting.Html;
 using FactCheck.Tests.Fixtures;
 using NJsonSchema;
 using Snapshooter;
@@ -25,7 +26,7 @@ public sealed class GateFormatTests
 
     private static SarifGateFormatter Sarif() => new(ShippedRules.Rules, "1.0.0", "file:///repo/");
 
-    public static TheoryData<string> Formats => ["text", "json", "sarif", "github", "markdown", "junit"];
+    public static TheoryData<string> Formats => ["text", "json", "sarif", "github", "markdown", "junit", "html", "csv"];
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -38,6 +39,8 @@ public sealed class GateFormatTests
             "github" => new GithubGateFormatter(),
             "markdown" => new MarkdownGateFormatter(),
             "junit" => new JunitGateFormatter(),
+            "html" => new HtmlGateFormatter(),
+            "csv" => new CsvGateFormatter(),
             _ => new TextGateFormatter(colour: false),
         };
 

@@ -9,6 +9,7 @@ using FactCheck.Diagnostics;
 using FactCheck.Gate;
 using FactCheck.Reporting;
 using FactCheck.Reporting.Escaping;
+using FactCheck.Reporting.Html;
 using FactCheck.Reporting.Terminal;
 using FactCheck.Rules;
 using FactCheck.Rules.Loading;
@@ -107,6 +108,48 @@ public sealed class OutputSafetyTests
             Assert.DoesNotContain("://", plain, StringComparison.Ordinal);
             Assert.DoesNotContain("www.", plain, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void Html_gets_no_element_script_handler_or_link_from_input(string payload)
+    {
+        foreach (var (result, benign) in Results(payload))
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Render(new HtmlGateFormatter(), result));
+            var plain = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Render(new HtmlGateFormatter(), benign));
+
+            Assert.Equal(plain.All.Select(e => e.LocalName), page.All.Select(e => e.LocalName));
+            Assert.Single(page.QuerySelectorAll("script"));
+            Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+            Assert.Equal(plain.QuerySelectorAll("[href]").Length, page.QuerySelectorAll("[href]").Length);
+            Assert.Contains(ReportXmlText.Line(payload), page.Body!.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain(page.Body.TextContent, c => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') || (c < ' ' && c is not '\n'));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void Csv_keeps_its_rows_and_carries_the_text_as_text(string payload)
+    {
+        var (result, benign) = Results(payload)[0];
+        static List<string[]> Rows(GateResult r)
+        {
+            using var reader = new StringReader(Render(new CsvGateFormatter(), r).TrimStart('\uFEFF'));
+            using var csv = new CsvHelper.CsvReader(reader, CultureInfo.InvariantCulture);
+            var rows = new List<string[]>();
+            while (csv.Read())
+            {
+                rows.Add(csv.Parser.Record!);
+            }
+
+            return rows;
+        }
+
+        var rows = Rows(result);
+        Assert.Equal(Rows(benign).Select(r => r.Length), rows.Select(r => r.Length));
+        var source = Array.IndexOf(CsvGateFormatter.Columns, "source");
+        Assert.Contains(rows, r => r[source] == payload || r[source] == "'" + payload);
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public static class ClaimLinesReader
                 {
                     case ClaimLines.Article:
                         var articlePath = fields.String("path");
-                        var metadata = ArticleMetadata.Empty with { Source = fields.NullableString("source"), Published = fields.Date("published") };
+                        var metadata = ArticleMetadata.Empty with { Source = fields.NullableString("source"), Published = fields.Date("published"), Url = fields.NullableString("url") };
                         var print = fields.NullableObject("print", "an article's print") is { } p ? ReadPrint(p) : null;
                         fields.NoOthers();
                         if (!byPath.TryAdd(articlePath, (metadata, [], [], print)))
@@ -72,6 +72,11 @@ public static class ClaimLinesReader
                         if (type == ClaimLines.Flagged && !ValueChecks.All.Any(c => c.Id == claim.Rule))
                         {
                             throw fields.Bad("rule", $"a value check ({string.Join(", ", ValueChecks.All.Select(c => c.Id))})");
+                        }
+
+                        if (article.Metadata.Url is { } url)
+                        {
+                            claim = claim with { Url = url };
                         }
 
                         if (keep is null || keep(claim.Rule, claim.Key))
