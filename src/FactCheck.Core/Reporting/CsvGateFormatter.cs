@@ -19,7 +19,7 @@ public sealed class CsvGateFormatter : IGateFormatter
 {
     /// <summary>The header row, in order.</summary>
     public static readonly string[] Columns =
-        ["rule", "key", "fact", "status", "severity", "findings", "value", "text", "asOf", "source", "speaker", "path", "line", "column", "url", "sentence"];
+        ["rule", "key", "fact", "status", "severity", "findings", "value", "text", "asOf", "source", "origin", "copies", "speaker", "path", "line", "column", "url", "sentence"];
 
     public void Write(Stream output, GateResult result)
     {
@@ -57,6 +57,8 @@ public sealed class CsvGateFormatter : IGateFormatter
             CsvText.Text(c.Text),
             CsvText.Field(c.AsOf is { } d ? ValueNames.Iso(d) : null),
             CsvText.Text(c.Source),
+            CsvText.Text(OriginText.OriginName(c)),
+            c.Copies.ToString(CultureInfo.InvariantCulture),
             CsvText.Text(c.Speaker),
             CsvText.Text(c.Path),
             c.Line.ToString(CultureInfo.InvariantCulture),

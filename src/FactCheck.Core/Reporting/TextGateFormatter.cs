@@ -90,7 +90,7 @@ public sealed class TextGateFormatter(TextReportOptions options) : IGateFormatte
 
                 shown++;
                 var status = disputed.Contains(claim) ? new LineWrapper.Field("✗ disputed", Red) : accepted.Contains(claim) ? new("~ accepted", Yellow) : unsure ? new("· unlisted", Dim) : new("✓ agrees", Green, Pad: 10);
-                Lay(4, 16, status, new($"{Safe(FindingText.Value(claim))}, as of {Day(claim.AsOf)}"), new($"{Safe(claim.Path)}:{claim.Line}:{claim.Column}", Dim), new($"{Safe(claim.Source)}{Safe(Carried(claim))} «{Safe(OneLine(claim.Text))}»"));
+                Lay(4, 16, status, new($"{Safe(FindingText.Value(claim))}, as of {Day(claim.AsOf)}"), new($"{Safe(claim.Path)}:{claim.Line}:{claim.Column}", Dim), new($"{Safe(claim.Source)}{Safe(OriginText.Of(claim))} «{Safe(OneLine(claim.Text))}»"));
                 if (problems.Count > 0)
                 {
                     Lay(16, 16, new($"«{Safe(OneLine(claim.Sentence))}»", Dim), new(Attribution(claim)));
@@ -210,14 +210,6 @@ public sealed class TextGateFormatter(TextReportOptions options) : IGateFormatte
         };
 
     private static string Safe(string? text) => TerminalText.Field(text);
-
-    // Next to the outlet: whose report it carries and how many copies give the figure, when it is not its own alone.
-    private static string Carried(Claims.Claim claim) => claim.Origin switch
-    {
-        { OriginalPath: var original, Name: var name } when original != claim.Path => $" (report of {name}, {"copy".ToQuantity(claim.Copies, "N0", English)})",
-        _ when claim.Copies > 1 => $" (original, {"copy".ToQuantity(claim.Copies, "N0", English)})",
-        _ => string.Empty,
-    };
 
     private static string Day(DateOnly? day) => day is { } d ? ValueNames.Iso(d) : "an unknown date";
 

@@ -129,5 +129,16 @@ public sealed class OriginVotingTests
         Assert.Contains("خبرگزاری الف (original, 11 copies) «", shown, StringComparison.Ordinal);
         Assert.Contains("پایگاه 5 (report of خبرگزاری الف, 11 copies) «", shown, StringComparison.Ordinal);
         Assert.Contains("روزنامه ب «", shown, StringComparison.Ordinal);
+
+        // the spreadsheet and the page say it too
+        using var csv = new MemoryStream();
+        new CsvGateFormatter().Write(csv, result);
+        var rows = Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n");
+        Assert.Contains(rows, r => r.Contains("05-copy.txt", StringComparison.Ordinal) && r.Contains(",پایگاه 5,خبرگزاری الف,11,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("20-checked.txt", StringComparison.Ordinal) && r.Contains(",روزنامه ب,,1,", StringComparison.Ordinal));
+        using var html = new MemoryStream();
+        new FactCheck.Reporting.Html.HtmlGateFormatter().Write(html, result);
+        var page = System.Text.RegularExpressions.Regex.Replace(Encoding.UTF8.GetString(html.ToArray()), "<[^>]*>", string.Empty);
+        Assert.Contains("(report of خبرگزاری الف, 11 copies)", page, StringComparison.Ordinal);
     }
 }

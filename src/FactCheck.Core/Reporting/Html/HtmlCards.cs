@@ -114,7 +114,7 @@ internal sealed class HtmlCards
             w.Write($"<td class=\"status {status}\" data-label=\"status\">{Symbol(reported.Status)} {status}</td>");
             w.Write($"<td class=\"value\" data-label=\"value\">{HtmlText.Mixed(FindingText.Value(c))}</td>");
             w.Write($"<td class=\"when\" data-label=\"as of\">{(c.AsOf is { } d ? ValueNames.Iso(d) : "unknown")}{(c.AsOfTime is { } t ? " " + t : string.Empty)}</td>");
-            w.Write($"<td class=\"outlet\" data-label=\"outlet\"><bdi{HtmlText.Direction(c.Source)}>{HtmlText.Line(c.Source ?? "unknown")}</bdi>{(c.Via is { } via ? $" <span class=\"meta\">via</span> <bdi{HtmlText.Direction(via)}>{HtmlText.Line(via)}</bdi>" : string.Empty)}</td>");
+            w.Write($"<td class=\"outlet\" data-label=\"outlet\"><bdi{HtmlText.Direction(c.Source)}>{HtmlText.Line(c.Source ?? "unknown")}</bdi>{(OriginText.Of(c) is { Length: > 0 } origin ? $" <span class=\"meta origin\">{HtmlText.Mixed(origin.Trim())}</span>" : string.Empty)}{(c.Via is { } via ? $" <span class=\"meta\">via</span> <bdi{HtmlText.Direction(via)}>{HtmlText.Line(via)}</bdi>" : string.Empty)}</td>");
             w.Write($"<td class=\"speaker\" data-label=\"said by\"{HtmlText.Direction(c.Speaker)}>{(c.Speaker is null ? "—" : HtmlText.Line(c.Speaker))}</td>");
             w.Write($"<td class=\"sentence\" data-label=\"sentence\"{HtmlText.Direction(c.Sentence)}>{Highlighted(c)}</td>");
             w.Write($"<td class=\"where\" data-label=\"article\">{Link(c.Url)}<code>{HtmlText.Line(c.Path)}:{c.Line.ToString(CultureInfo.InvariantCulture)}:{c.Column.ToString(CultureInfo.InvariantCulture)}</code></td>");
