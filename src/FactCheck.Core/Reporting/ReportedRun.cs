@@ -49,10 +49,7 @@ internal sealed record ReportedRun(IReadOnlyList<ReportedFact> Facts, IReadOnlyL
             var old = acceptedByFact[(fact.Rule.Id, fact.Key)].ToList();
             var unsure = fresh.Concat(old).Any(f => f.DisputedOmitted > 0);
             var alone = fact.Claims.Count == 1;
-            var claims = fact.Claims
-                .OrderBy(c => c.AsOf)
-                .ThenBy(c => c.Path, StringComparer.Ordinal)
-                .ThenBy(c => c.Span.Start)
+            var claims = CopyOrder.Of(fact.Claims)
                 .Select(c => new ReportedClaim(c, StatusOf(c, unsure, alone), listedBy.TryGetValue(c, out var l) ? l : []))
                 .ToList();
             return new ReportedFact(fact, fresh, old, claims);

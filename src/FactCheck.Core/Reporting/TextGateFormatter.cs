@@ -79,7 +79,7 @@ public sealed class TextGateFormatter(TextReportOptions options) : IGateFormatte
             var cited = problems.SelectMany(f => f.Claims).ToHashSet();
             var shown = 0;
             var hidden = 0;
-            foreach (var claim in fact.Claims.OrderBy(c => c.AsOf).ThenBy(c => c.Path, StringComparer.Ordinal).ThenBy(c => c.Span.Start))
+            foreach (var claim in CopyOrder.Of(fact.Claims))
             {
                 var plain = !disputed.Contains(claim) && !accepted.Contains(claim);
                 if (problems.Count > 0 ? !cited.Contains(claim) : plain && shown >= AgreeingShownPerFact)

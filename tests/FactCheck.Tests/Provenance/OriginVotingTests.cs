@@ -141,4 +141,17 @@ public sealed class OriginVotingTests
         var page = System.Text.RegularExpressions.Regex.Replace(Encoding.UTF8.GetString(html.ToArray()), "<[^>]*>", string.Empty);
         Assert.Contains("(report of خبرگزاری الف, 11 copies)", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_s_copies_are_listed_right_under_it()
+    {
+        var report = ConsistencyChecker.Check(
+            [Article("00-wire.txt", "خبرگزاری الف", 0, Copy("۹")), Article("01-checked.txt", "روزنامه ب", 1, Checked("ب")), Article("02-copy.txt", "پایگاه ۲", 2, Copy("۹"))],
+            ShippedRules.NewsResult.Rules);
+        var killed = Assert.Single(report.Facts, f => f.Rule.Id == "killed");
+
+        // every claim has one as-of (the stated 8:30), so without copies the order would be the paths'
+        Assert.Equal(["00-wire.txt", "02-copy.txt", "01-checked.txt"], CopyOrder.Of([.. killed.Claims]).Select(c => c.Path));
+        Assert.Equal(["00-wire.txt", "01-checked.txt", "02-copy.txt"], CopyOrder.Of([.. killed.Claims.Select(c => c with { Origin = null })]).Select(c => c.Path));
+    }
 }
