@@ -23,6 +23,11 @@ internal sealed class CueBinder
     /// </summary>
     private const int ClauseVerbReach = 4;
 
+    /// <summary>How many words past the rule's window a verb closing a relative clause on the figure reaches.</summary>
+    private const int RelativeClauseReach = 10;
+
+    private static readonly PhraseTrie<bool> Relative = Trie(PersianBindingWords.RelativeClause);
+
     /// <summary>
     /// How many words past the rule's window a noun still reaches a figure later in its own clause
     /// («در پی انفجار گاز میتان در یک معدن … در شام روز چهارشنبه، ۱۸ سنبله»).
@@ -214,13 +219,22 @@ internal sealed class CueBinder
         }
 
         var window = rule.CueWindow
-            + (!valueAfter && verb && SameClause(_values[value].EndToken, _cues[cue].First) ? ClauseVerbReach
+            + (!valueAfter && verb && OpensRelativeClause(_values[value].EndToken, _cues[cue].First) ? RelativeClauseReach
+                : !valueAfter && verb && SameClause(_values[value].EndToken, _cues[cue].First) ? ClauseVerbReach
                 : valueAfter && !verb && gap > rule.CueWindow && SameClause(_cues[cue].End, _values[value].FirstToken) ? ClauseNounReach : 0);
         if (gap <= window && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
         {
             _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));
         }
     }
+
+    /// <summary>
+    /// Whether «که» right after the figure opens a clause that the verb cue closes: «از ۱۰ مهر که اجرای طرح
+    /// اخراج اتباع در استان‌ها آغاز شد» dates what began, however long the clause.
+    /// </summary>
+    private bool OpensRelativeClause(int valueEnd, int cueFirst) =>
+        valueEnd < cueFirst && _text!.Tokens[valueEnd].Kind == TokenKind.Word && Relative.TryMatch(_text, valueEnd, out _, out _)
+        && SameClause(valueEnd + 1, cueFirst);
 
     /// <summary>
     /// Whether tokens [from, to) stay in one clause: no comma, no other figure and no verb ending a clause

@@ -27,6 +27,9 @@ internal static class PersianBindingWords
         "رقم", "مجموع", "جمعا", "کل", "نیز", "هم", "هنوز", "دیگر", "اما", "ولی", "است", "بود", "شد", "رسید", "گفت",
     ];
 
+    /// <summary>Right after a figure, the word that opens a clause about it («از ۱۰ مهر که … آغاز شد»).</summary>
+    public static readonly string[] RelativeClause = ["که"];
+
     /// <summary>
     /// The last word of a cue that is a finite verb («آغاز شد»، «رخ داد»، «امضا کرد»). Persian puts the verb
     /// last in its clause: the cue's value stands before it, and a value after it belongs to the next clause

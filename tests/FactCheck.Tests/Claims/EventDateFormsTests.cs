@@ -15,8 +15,8 @@ public sealed class EventDateFormsTests
 {
     private static readonly RuleSet Rules = InlineRules.Load(
         "id: event-date\ntitle: {fa: x, en: x}\nvalue: {type: date, relative-days: false}\n"
-        + "cues: [انفجار, انفجاری, رخ داد]\ncue-side: either\ncue-window: 4\n"
-        + "key: [{name: event, names: [انفجار = انفجاری]}]\nnature: event\nexamples: [{text: بی ربط, none: true}]\n");
+        + "cues: [انفجار, انفجاری, رخ داد, آغاز شد]\ncue-side: either\ncue-window: 4\n"
+        + "key: [{name: event, names: [انفجار = انفجاری, اخراج]}]\nnature: event\nexamples: [{text: بی ربط, none: true}]\n");
 
     private static string Dates(string sentence, string published = "2026-09-12") =>
         string.Join(',', new ClaimExtractor(Rules)
@@ -33,6 +33,10 @@ public sealed class EventDateFormsTests
     [InlineData("در پی انفجار گاز میتان در یک معدن زغال‌سنگ در ۳ تونل در شام روز چهارشنبه ۱۸ شهریور کارگران به دام افتادند.", "")]
     // a relative clause on the event noun holds its day
     [InlineData("انفجاری که ساعت ۲۱ و ۵۰ دقیقه شب چهارشنبه ۱۸ شهریور در کارگاه تونل شماره ۲ رخ داد، معدن را بست.", "2026-09-09")]
+    // a clause opened by «که» right after the day, closed by the verb, dates what began
+    [InlineData("از ۱۰ مهر که اجرای طرح اخراج اتباع غیرمجاز در استان‌های کشور آغاز شد، گذرگاه شلوغ است.", "2025-10-02")]  // (published 12 Sep 2026: last year's 10 Mehr)
+    [InlineData("از ۱۰ مهر، اجرای طرح اخراج اتباع غیرمجاز در استان‌های کشور آغاز شد.", "")]           // a comma: no clause on the day
+    [InlineData("از ۱۰ مهر که اجرای طرح اخراج اتباع گفته شد و در استان‌های کشور آغاز شد.", "")]      // another verb closes the clause first
     public void A_day_in_the_event_noun_s_own_clause_is_its_day(string sentence, string expected) =>
         Assert.Equal(expected, Dates(sentence));
 
