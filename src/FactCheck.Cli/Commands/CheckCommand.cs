@@ -336,7 +336,7 @@ internal static class CheckCommand
     /// </summary>
     private static string BuildIdentity()
     {
-        var informational = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var informational = Informational();
         try
         {
             return $"{informational}|{typeof(ClaimExtractor).Assembly.ManifestModule.ModuleVersionId:N}";
@@ -347,6 +347,8 @@ internal static class CheckCommand
         }
     }
 
-    public static string Version() =>
-        typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+    public static string Version() => Informational().Split('+')[0];
+
+    private static string Informational() =>
+        typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 }

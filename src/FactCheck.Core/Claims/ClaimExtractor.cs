@@ -61,7 +61,7 @@ public sealed class ClaimExtractor
             var (c0, c1) = Range(cues, ref c, sentence, static h => h.First);
             var (w0, w1) = Range(vetoes, ref w, sentence, static h => h.First);
             var (x0, x1) = Range(contexts, ref x, sentence, static h => h.First);
-            var (attribution, via) = speakers.Find(t, sentence);
+            var (attribution, via, bodyStart) = speakers.Find(t, sentence);
             if (c0 == c1 || v0 == v1)
             {
                 continue;
@@ -80,7 +80,7 @@ public sealed class ClaimExtractor
                 Breakdown.Labels(t, sentence, sentenceValues, classes),
                 attribution,
                 via,
-                SpeakerFinder.AfterDateline(t, sentence));
+                bodyStart);
             binder.Begin(t, sentence, sentenceValues, scene.Places, scene.Cues.Select(static h => h.First));
             var adjacent = Adjacent(scene, binder);
             var sentenceContexts = new ArraySegment<Hit>(contexts, x0, x1 - x0);

@@ -28,6 +28,8 @@ internal sealed class CueBinder
 
     private static readonly PhraseTrie<bool> Relative = Trie(PersianBindingWords.RelativeClause);
 
+    private static readonly int MaxReach = Math.Max(ClauseVerbReach, Math.Max(ClauseNounReach, RelativeClauseReach));
+
     /// <summary>
     /// How many words past the rule's window a noun still reaches a figure later in its own clause
     /// («در پی انفجار گاز میتان در یک معدن … در شام روز چهارشنبه، ۱۸ سنبله»).
@@ -218,14 +220,33 @@ internal sealed class CueBinder
             return; // «۵ نفر از آنان»: part of a figure already given
         }
 
-        var window = rule.CueWindow
-            + (!valueAfter && verb && OpensRelativeClause(_values[value].EndToken, _cues[cue].First) ? RelativeClauseReach
-                : !valueAfter && verb && SameClause(_values[value].EndToken, _cues[cue].First) ? ClauseVerbReach
-                : valueAfter && !verb && gap > rule.CueWindow && SameClause(_cues[cue].End, _values[value].FirstToken) ? ClauseNounReach : 0);
-        if (gap <= window && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
+        if (gap <= rule.CueWindow + Reach(rule, _cues[cue], _values[value], gap, valueAfter, verb) && eligible(value, gap) && Grammatical(value, _cues[cue], gap, valueAfter))
         {
             _candidates.Add(new Candidate(cue, value, gap, valueAfter, Preferred: valueAfter != verb));
         }
+    }
+
+    /// <summary>
+    /// How far past the rule's window the figure's own clause lets a cue reach: a verb closing the clause
+    /// the figure opens or stands in, a noun heading the clause the figure ends. Only a pair the window
+    /// alone does not hold, and that some reach could hold, has its clause read: binding stays linear.
+    /// </summary>
+    private int Reach(Rule rule, Cue cue, PlacedValue value, int gap, bool valueAfter, bool verb)
+    {
+        if (gap <= rule.CueWindow || gap > rule.CueWindow + MaxReach)
+        {
+            return 0;
+        }
+
+        if (valueAfter)
+        {
+            return !verb && SameClause(cue.End, value.FirstToken) ? ClauseNounReach : 0;
+        }
+
+        return !verb ? 0
+            : OpensRelativeClause(value.EndToken, cue.First) ? RelativeClauseReach
+            : SameClause(value.EndToken, cue.First) ? ClauseVerbReach
+            : 0;
     }
 
     /// <summary>

@@ -33,9 +33,10 @@ internal sealed class SpeakerFinder
 
     /// <summary>
     /// Who the sentence credits (the subject of a speech verb, «به گفته X») and which outlet or wire it
-    /// reports through («به گزارش X»). Call for each sentence in text order: pronouns refer back.
+    /// reports through («به گزارش X»), and where the sentence's body starts after a dateline. Call for
+    /// each sentence in text order: pronouns refer back.
     /// </summary>
-    public (string? Attribution, string? Via) Find(TokenizedText t, Sentence s)
+    public (string? Attribution, string? Via, int BodyStart) Find(TokenizedText t, Sentence s)
     {
         var first = AfterDateline(t, s);
         string? reporter = null;
@@ -100,7 +101,7 @@ internal sealed class SpeakerFinder
             _lastSpeaker = saidBy;
         }
 
-        return (saidBy, reporter);
+        return (saidBy, reporter, first);
     }
 
     /// <summary>How far into a sentence a dateline's dash may stand: «کابل، ۲۰ سنبله ۱۴۰۵ - …».</summary>
@@ -111,7 +112,7 @@ internal sealed class SpeakerFinder
     /// سنبله ۱۴۰۵ - رسانه‌های ایران گزارش داده‌اند»، «خبرگزاری فردا - فرماندار گفت»): the place and the
     /// outlet are not who speaks.
     /// </summary>
-    internal static int AfterDateline(TokenizedText t, Sentence s)
+    private static int AfterDateline(TokenizedText t, Sentence s)
     {
         for (var i = s.First + 1; i < s.End - 1 && i - s.First <= DatelineReach; i++)
         {

@@ -30,6 +30,12 @@ internal static class PersianNumberWords
         ("میلیون‌ها", 1_000_000m, 999_999_999m), ("میلیاردها", 1_000_000_000m, 999_999_999_999m),
     ];
 
+    /// <summary>
+    /// How the adjective ordinal before a noun ends («اولین»، «پنجمین»): never a day of a month, which
+    /// takes the plain ordinal after it («اول میزان»، «پنجم میزان»).
+    /// </summary>
+    public const string SuperlativeOrdinalEnd = "ین";
+
     /// <summary>Ordinals that do not follow the word + م / مین pattern.</summary>
     private static readonly (string Word, int Value)[] IrregularOrdinals =
     [

@@ -19,7 +19,7 @@ public sealed class HtmlBrowserTests
 {
     public static TheoryData<string> Runs => ["fixtures", "quake"];
 
-    [ChromiumTheory]
+    [Theory]
     [MemberData(nameof(Runs))]
     public void Chromium_renders_a_chart_per_fact_a_mark_per_claim_and_no_script_error(string run)
     {

@@ -161,7 +161,7 @@ internal sealed class DateReader(DateLexicon lex, NumberLexicon numbers)
         var dated = k < t.Count && t.Continues(k) && (IsPunctuation(t, k) || lex.AfterYearlessMonth.TryMatch(t, k, out _, out _));
         // «از اول میزان تا …»: a Dari month after a plain ordinal day, where a date's word or a comma follows
         // («اولین میزان خسارت» and «گام اول میزان آب» are no dates)
-        var ordinalDay = month.AfterDigitDay && dated && t.Tokens[j].Kind == TokenKind.Word && !t.TextOf(j).EndsWith("ین", StringComparison.Ordinal);
+        var ordinalDay = month.AfterDigitDay && dated && t.Tokens[j].Kind == TokenKind.Word && !t.TextOf(j).EndsWith(PersianNumberWords.SuperlativeOrdinalEnd, StringComparison.Ordinal);
         if (!hasYear && month.NeedsYear && !(month.AloneAfterDigits && glued) && !(t.Tokens[j].Kind == TokenKind.Digits && dated) && !ordinalDay)
         {
             return false;
